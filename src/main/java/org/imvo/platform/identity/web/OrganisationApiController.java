@@ -95,9 +95,8 @@ class OrganisationApiController {
 
 	@GetMapping("/{orgId}")
 	OrganisationView get(@PathVariable String orgId) {
-		OrganisationId id = OrganisationId.parse(orgId);
-		access.requireRead(id, "organisation");
-		return OrganisationView.of(organisations.get(id));
+		// read access is checked for every {orgId} route by OrganisationScopeInterceptor
+		return OrganisationView.of(organisations.get(OrganisationId.parse(orgId)));
 	}
 
 	@PutMapping("/{orgId}")
@@ -109,7 +108,6 @@ class OrganisationApiController {
 	@GetMapping("/{orgId}/users")
 	List<UserView> users(@PathVariable String orgId) {
 		OrganisationId id = OrganisationId.parse(orgId);
-		access.requireRead(id, "users");
 		organisations.get(id);
 		return organisations.users(id).stream().map(UserView::of).toList();
 	}
