@@ -1,9 +1,9 @@
 package org.imvo.platform.database;
 
-import java.nio.file.Path;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -23,12 +23,11 @@ class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgresServer embeddedPostgresServer(Environment environment,
-			@Value("${imvo.data-dir:./data}") Path dataDir,
-			@Value("${imvo.embedded-db.durable:true}") boolean durable) {
+			ObjectProvider<EmbeddedPostgresStartup> earlyStart) {
 		if (environment.acceptsProfiles(Profiles.of("prod"))) {
 			throw new ExternalDatabaseRequiredException();
 		}
-		return EmbeddedPostgresServer.start(dataDir.resolve("postgres"), durable);
+		return earlyStart.getIfAvailable(() -> EmbeddedPostgresStartup.begin(environment)).await();
 	}
 
 	@Bean(destroyMethod = "close")

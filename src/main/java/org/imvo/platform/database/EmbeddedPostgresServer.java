@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -67,6 +68,8 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 	private final EmbeddedPostgres postgres;
 
 	private final FolderLock lock;
+
+	private final AtomicBoolean closed = new AtomicBoolean();
 
 	private EmbeddedPostgresServer(EmbeddedPostgres postgres, FolderLock lock) {
 		this.postgres = postgres;
@@ -142,8 +145,12 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 		return postgres.getPort();
 	}
 
+	/** Stops PostgreSQL (fast shutdown) and releases the folder; a second call does nothing. */
 	@Override
 	public void close() throws IOException {
+		if (closed.getAndSet(true)) {
+			return;
+		}
 		try {
 			postgres.close();
 		}
