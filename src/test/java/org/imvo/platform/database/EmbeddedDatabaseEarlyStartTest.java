@@ -6,6 +6,8 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.mock.env.MockEnvironment;
 
@@ -20,7 +22,7 @@ class EmbeddedDatabaseEarlyStartTest {
 		GenericApplicationContext context = context(new MockEnvironment()
 			.withProperty("imvo.data-dir", folder.toString())
 			.withProperty("imvo.embedded-db.durable", "false"));
-		new EmbeddedDatabaseEarlyStart().initialize(context);
+		prepared(context);
 		EmbeddedPostgresStartup startup = (EmbeddedPostgresStartup) context.getBeanFactory()
 			.getSingleton(EmbeddedPostgresStartup.BEAN_NAME);
 		try {
@@ -44,19 +46,35 @@ class EmbeddedDatabaseEarlyStartTest {
 	}
 
 	@Test
+	void shouldLeaveContextsWithoutAutoConfigurationAlone() {
+		GenericApplicationContext slice = context(new MockEnvironment()
+			.withProperty("spring.boot.enableautoconfiguration", "false")
+			.withProperty("imvo.data-dir", folder.toString()));
+		prepared(slice);
+
+		assertThat(slice.getBeanFactory().containsSingleton(EmbeddedPostgresStartup.BEAN_NAME)).isFalse();
+		assertThat(folder.resolve("postgres")).doesNotExist();
+	}
+
+	@Test
 	void shouldNotStartAnythingWithAnExternalDatabaseOrInProduction() {
 		GenericApplicationContext external = context(new MockEnvironment()
 			.withProperty("spring.datasource.url", "jdbc:postgresql://db.example.org/imvo")
 			.withProperty("imvo.data-dir", folder.toString()));
-		new EmbeddedDatabaseEarlyStart().initialize(external);
+		prepared(external);
 		MockEnvironment prodEnvironment = new MockEnvironment().withProperty("imvo.data-dir", folder.toString());
 		prodEnvironment.setActiveProfiles("prod");
 		GenericApplicationContext production = context(prodEnvironment);
-		new EmbeddedDatabaseEarlyStart().initialize(production);
+		prepared(production);
 
 		assertThat(external.getBeanFactory().containsSingleton(EmbeddedPostgresStartup.BEAN_NAME)).isFalse();
 		assertThat(production.getBeanFactory().containsSingleton(EmbeddedPostgresStartup.BEAN_NAME)).isFalse();
 		assertThat(folder.resolve("postgres")).doesNotExist();
+	}
+
+	private static void prepared(GenericApplicationContext context) {
+		new EmbeddedDatabaseEarlyStart()
+			.onApplicationEvent(new ApplicationPreparedEvent(new SpringApplication(), new String[0], context));
 	}
 
 	private static GenericApplicationContext context(MockEnvironment environment) {
