@@ -120,7 +120,7 @@ class ForeignOrganisationAccessTest {
 		// covenant-level data, from the covenant module once it exists (skipped while its tables do not)
 		lookup("covenant", "select id::text from covenant order by id limit 1")
 			.ifPresent(id -> fixtures.put("covenantId", new Fixture(id, false)));
-		lookup("membership", "select id::text from membership where organisation_id = '" + companyA + "'::uuid limit 1")
+		lookup("membership", "select id::text from membership where organisation_id = ?::uuid limit 1", companyA)
 			.ifPresent(id -> fixtures.put("membershipId", new Fixture(id, false)));
 		lookup("theme", "select id::text from theme order by id limit 1")
 			.ifPresent(id -> fixtures.put("themeId", new Fixture(id, false)));
@@ -130,13 +130,13 @@ class ForeignOrganisationAccessTest {
 	}
 
 	/** The first value of {@code sql}, or empty while {@code table} does not exist or has no rows. */
-	private Optional<String> lookup(String table, String sql) {
+	private Optional<String> lookup(String table, String sql, Object... params) {
 		boolean exists = jdbc.sql("select to_regclass(?) is not null").param(table).query(Boolean.class).single();
 		if (!exists) {
 			return Optional.empty();
 		}
 		try {
-			return jdbc.sql(sql).query(String.class).optional();
+			return jdbc.sql(sql).params(params).query(String.class).optional();
 		}
 		catch (DataAccessException ex) {
 			// the table exists but looks different: the route check below then reports the missing fixture
