@@ -199,6 +199,15 @@ class OrganisationAdminPagesTest {
 			.param("roles", "SUPERUSER"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Choose roles from the list.")));
+		UserSummary member = user(organisations, ngo, Role.EDITOR);
+		mvc.perform(post("/admin/organisations/" + ngo + "/users/" + member.id()).with(as("secretariat@demo"))
+			.with(csrf())
+			.param("displayName", "X")
+			.param("roles", "VIEWER")
+			.param("enabled", "perhaps"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose whether the account may sign in.")));
+		assertThat(organisations.user(member.id()).roles()).containsExactly(Role.EDITOR);
 	}
 
 	@Test

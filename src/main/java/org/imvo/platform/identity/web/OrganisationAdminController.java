@@ -60,7 +60,7 @@ class OrganisationAdminController {
 	 */
 
 	/** Form: a new user account in an organisation. */
-	record UserForm(@NotBlank @Size(min = 3, max = 200) @Email(regexp = ".+@.+") String username,
+	record UserForm(@NotBlank @Size(max = 200) @Email(regexp = ".+@.+") String username,
 			@NotBlank @Size(max = 200) String displayName,
 			@NotBlank @Size(min = 12, max = 200, message = "{validation.password}") String password,
 			@NotEmpty Set<String> roles) {

@@ -28,7 +28,7 @@ class SetupController {
 
 	record SetupForm(@NotBlank @Size(max = 100) String token, @NotBlank @Size(max = 200) String organisationName,
 			@NotBlank @Size(max = 200) String displayName,
-			@NotBlank @Size(min = 3, max = 200) @Email(regexp = ".+@.+") String username,
+			@NotBlank @Size(max = 200) @Email(regexp = ".+@.+") String username,
 			@NotBlank @Size(min = 12, max = 200, message = "{validation.password}") String password) {
 	}
 
