@@ -201,6 +201,18 @@ public class Covenants {
 		return repository.history(membership);
 	}
 
+	/** The histories of the covenant's memberships whose history the viewer may read. */
+	@Transactional(readOnly = true)
+	public Map<MembershipId, List<MembershipHistoryEntry>> histories(CovenantId id, CurrentUser viewer) {
+		readable(id, viewer);
+		Map<MembershipId, List<MembershipHistoryEntry>> result = new LinkedHashMap<>();
+		repository.memberships(id)
+			.stream()
+			.filter(m -> mayView(viewer, m) && mayReadHistory(viewer, m.organisationId()))
+			.forEach(m -> result.put(m.id(), repository.history(m.id())));
+		return result;
+	}
+
 	/** Whether {@code viewer} may read the history of a membership of {@code organisation}. */
 	public boolean mayReadHistory(CurrentUser viewer, OrganisationId organisation) {
 		return viewer.isSecretariat() || viewer.belongsTo(organisation);
