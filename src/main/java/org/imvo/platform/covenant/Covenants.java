@@ -448,6 +448,16 @@ public class Covenants {
 	 */
 	@Transactional
 	public MembershipView applyForMembership(CovenantId id, OrganisationId company, boolean lightRegime) {
+		return applyForMembership(id, company, lightRegime, null);
+	}
+
+	/**
+	 * As {@link #applyForMembership(CovenantId, OrganisationId, boolean)}, dated {@code appliedOn}
+	 * (null means today), for the secretariat registering an application it received earlier.
+	 */
+	@Transactional
+	public MembershipView applyForMembership(CovenantId id, OrganisationId company, boolean lightRegime,
+			LocalDate appliedOn) {
 		CovenantRow covenant = locked(id);
 		if (covenant.status() == CovenantStatus.ENDED) {
 			throw new BusinessRuleException("membership.covenant-ended", "This covenant has ended; it takes no members.");
@@ -462,7 +472,8 @@ public class Covenants {
 					"'" + organisation.name() + "' already has a membership or an application for this covenant.");
 		}
 		Instant now = clock.instant();
-		Membership.Step step = Membership.apply(id, company, lightRegime, actor(), now, LocalDate.now(clock));
+		Membership.Step step = Membership.apply(id, company, lightRegime, actor(), now, LocalDate.now(clock),
+				appliedOn);
 		repository.insertMembership(step.membership(), now);
 		repository.insertHistory(step.membership().id(), step.entry());
 		audit("membership.applied", "membership", step.membership().id().value(), company, "'" + organisation.name()
@@ -478,7 +489,8 @@ public class Covenants {
 		Membership current = repository.lockMembership(id, membershipId)
 			.orElseThrow(() -> new NotFoundException("membership", membershipId));
 		Instant now = clock.instant();
-		Membership.Step step = current.perform(command.action(), command.reason(), actor(), now, LocalDate.now(clock));
+		Membership.Step step = current.perform(command.action(), command.reason(), actor(), now, LocalDate.now(clock),
+				command.effectiveOn());
 		repository.updateMembership(step.membership(), now);
 		repository.insertHistory(membershipId, step.entry());
 		String name = organisationName(current.organisationId());

@@ -1,5 +1,6 @@
 package org.imvo.platform.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -44,9 +45,12 @@ class DemoCovenant {
 
 	private final Organisations organisations;
 
-	DemoCovenant(Covenants covenants, Organisations organisations) {
+	private final Clock clock;
+
+	DemoCovenant(Covenants covenants, Organisations organisations, Clock clock) {
 		this.covenants = covenants;
 		this.organisations = organisations;
+		this.clock = clock;
 	}
 
 	/** @param orgs the demo organisations by key (secretariat, company-a, company-b, company-c, union, ngo, employers, government, committee) */
@@ -141,9 +145,9 @@ class DemoCovenant {
 						+ "plans every year and publishes the aggregated list and the annual progress report."));
 		independent(covenant, secretariat, "Sanne de Vries", orgs.get("secretariat"), Seat.CHAIR);
 
-		member(covenant, orgs.get("company-a"), false, true);
-		member(covenant, orgs.get("company-b"), false, true);
-		member(covenant, orgs.get("company-c"), true, false);
+		member(covenant, orgs.get("company-a"), false, LocalDate.of(2026, 5, 12), START);
+		member(covenant, orgs.get("company-b"), false, LocalDate.of(2026, 6, 3), START);
+		member(covenant, orgs.get("company-c"), true, LocalDate.of(2026, 10, 20), null);
 	}
 
 	private ParticipantView party(CovenantId covenant, OrganisationSummary organisation) {
@@ -172,12 +176,19 @@ class DemoCovenant {
 				new NewBodyMember(person, organisation.id().toString(), null, seat, true, START));
 	}
 
-	private void member(CovenantId covenant, OrganisationSummary company, boolean lightRegime, boolean activate) {
-		var membership = covenants.applyForMembership(covenant, company.id(), lightRegime);
-		if (activate) {
-			covenants.transition(covenant, membership.id(),
-					new MembershipTransition(MembershipAction.ACTIVATE, "Signed the covenant; action plan received."));
+	/** Dates in the past of the demo's story, but never after today (the demo may start on any day). */
+	private void member(CovenantId covenant, OrganisationSummary company, boolean lightRegime, LocalDate appliedOn,
+			LocalDate activeSince) {
+		LocalDate today = LocalDate.now(clock);
+		var membership = covenants.applyForMembership(covenant, company.id(), lightRegime, min(appliedOn, today));
+		if (activeSince != null) {
+			covenants.transition(covenant, membership.id(), new MembershipTransition(MembershipAction.ACTIVATE,
+					"Signed the covenant; action plan received.", min(activeSince, today)));
 		}
+	}
+
+	private static LocalDate min(LocalDate a, LocalDate b) {
+		return a.isBefore(b) ? a : b;
 	}
 
 }

@@ -182,6 +182,27 @@ class CovenantApiTest {
 	}
 
 	@Test
+	void shouldRecordStepsTakenEarlierWithTheirDates() throws Exception {
+		String covenant = createCovenant("ACTIVE");
+		String companyB = organisation("Zuiderzee Fashion Group N.V.").id().toString();
+		String membership = JsonPath.read(as(secretariat, post("/api/v1/covenants/" + covenant + "/memberships"),
+				"{\"organisationId\": \"" + companyB + "\", \"appliedOn\": \"2026-01-15\"}")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.appliedOn").value("2026-01-15"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.id");
+		String transitions = "/api/v1/covenants/" + covenant + "/memberships/" + membership + "/transitions";
+		as(secretariat, post(transitions), "{\"action\": \"ACTIVATE\", \"effectiveOn\": \"2026-01-10\"}")
+			.andExpect(status().isBadRequest());
+		as(secretariat, post(transitions), "{\"action\": \"ACTIVATE\", \"effectiveOn\": \"2999-01-01\"}")
+			.andExpect(status().isBadRequest());
+		as(secretariat, post(transitions), "{\"action\": \"ACTIVATE\", \"effectiveOn\": \"2026-02-01\"}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.activeSince").value("2026-02-01"));
+	}
+
+	@Test
 	void shouldLetACompanyApplyForItsOwnOrganisationOnly() throws Exception {
 		String covenant = createCovenant("ACTIVE");
 		String companyB = organisation("Zuiderzee Fashion Group N.V.").id().toString();

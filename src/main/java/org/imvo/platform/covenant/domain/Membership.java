@@ -32,29 +32,50 @@ public record Membership(MembershipId id, CovenantId covenantId, OrganisationId 
 	public record Step(Membership membership, MembershipHistoryEntry entry) {
 	}
 
-	/** A new application (or a registration by the secretariat): the membership starts as applied. */
+	/**
+	 * A new application (or a registration by the secretariat): the membership starts as applied,
+	 * on {@code appliedOn} (null means today), which cannot lie in the future.
+	 */
 	public static Step apply(CovenantId covenant, OrganisationId company, boolean lightRegime, String actor,
-			Instant now, LocalDate today) {
+			Instant now, LocalDate today, LocalDate appliedOn) {
+		LocalDate day = appliedOn == null ? today : appliedOn;
+		if (day.isAfter(today)) {
+			throw new IllegalArgumentException("An application cannot be dated in the future.");
+		}
 		Membership membership = new Membership(MembershipId.random(), covenant, company, MembershipState.APPLIED,
-				lightRegime, today, null, null, null);
+				lightRegime, day, null, null, null);
 		return new Step(membership, new MembershipHistoryEntry(null, MembershipState.APPLIED, actor, now, null));
 	}
 
-	/**
-	 * Performs {@code action}; refuses a move the transition table does not allow, and a suspension
-	 * or exit without a reason.
-	 */
+	/** Performs {@code action} today. */
 	public Step perform(MembershipAction action, String reason, String actor, Instant now, LocalDate today) {
+		return perform(action, reason, actor, now, today, null);
+	}
+
+	/**
+	 * Performs {@code action}, effective on {@code effectiveOn} (null means today); refuses a move the
+	 * transition table does not allow, a suspension or exit without a reason, and a date in the
+	 * future or before the application.
+	 */
+	public Step perform(MembershipAction action, String reason, String actor, Instant now, LocalDate today,
+			LocalDate effectiveOn) {
 		MembershipState next = state.apply(action);
 		String why = reason == null || reason.isBlank() ? null : reason.strip();
 		if (action.reasonRequired() && why == null) {
 			throw new IllegalArgumentException("Give a reason to " + action.name().toLowerCase() + " a membership.");
 		}
+		LocalDate day = effectiveOn == null ? today : effectiveOn;
+		if (day.isAfter(today)) {
+			throw new IllegalArgumentException("A step cannot take effect in the future.");
+		}
+		if (day.isBefore(appliedOn)) {
+			throw new IllegalArgumentException("A step cannot take effect before the application (" + appliedOn + ").");
+		}
 		Membership after = switch (action) {
-			case ACTIVATE -> with(next, today, null, exitedOn);
-			case SUSPEND -> with(next, activeSince, today, exitedOn);
+			case ACTIVATE -> with(next, day, null, exitedOn);
+			case SUSPEND -> with(next, activeSince, day, exitedOn);
 			case REINSTATE -> with(next, activeSince, null, exitedOn);
-			case EXIT -> with(next, activeSince, suspendedSince, today);
+			case EXIT -> with(next, activeSince, suspendedSince, day);
 		};
 		return new Step(after, new MembershipHistoryEntry(state, next, actor, now, why));
 	}

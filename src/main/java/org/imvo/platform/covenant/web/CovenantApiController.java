@@ -187,7 +187,7 @@ class CovenantApiController {
 		CovenantId id = CovenantId.parse(covenantId);
 		covenants.get(id, guard.viewer());
 		var membership = covenants.applyForMembership(id, guard.applicant(body.organisationId()),
-				body.isLightRegime());
+				body.isLightRegime(), guard.viewer().isSecretariat() ? body.appliedOn() : null);
 		return ResponseEntity
 			.created(URI.create("/api/v1/covenants/" + covenantId + "/memberships/" + membership.id()))
 			.body(CovenantJson.Membership.of(membership));

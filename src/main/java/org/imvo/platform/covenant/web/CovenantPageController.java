@@ -193,7 +193,7 @@ class CovenantPageController {
 			addManagementModel(details, model);
 		}
 		else if (!model.containsAttribute("membershipForm")) {
-			model.addAttribute("membershipForm", new MembershipApplication("", false));
+			model.addAttribute("membershipForm", new MembershipApplication("", false, null));
 		}
 		return "covenant/detail";
 	}
@@ -236,7 +236,7 @@ class CovenantPageController {
 		addIfAbsent(model, "themeForm", new NewTheme("", "", ""));
 		addIfAbsent(model, "bodyForm", new NewBody(null, "", ""));
 		addIfAbsent(model, "memberForm", BodyMemberForm.empty());
-		addIfAbsent(model, "membershipForm", new MembershipApplication("", false));
+		addIfAbsent(model, "membershipForm", new MembershipApplication("", false, null));
 	}
 
 	// ------------------------------------------------------------------ parties, stakeholders, commitments
@@ -372,7 +372,8 @@ class CovenantPageController {
 		covenants.get(id, guard.viewer());
 		if (!guard.viewer().isSecretariat() || (form.organisationId() != null && !form.organisationId().isBlank())) {
 			return write(binding, redirect,
-					() -> covenants.applyForMembership(id, guard.applicant(form.organisationId()), form.isLightRegime()),
+					() -> covenants.applyForMembership(id, guard.applicant(form.organisationId()), form.isLightRegime(),
+							guard.viewer().isSecretariat() ? form.appliedOn() : null),
 					id, "members",
 					guard.viewer().isSecretariat() ? "covenant.flash.registered" : "covenant.flash.applied", model);
 		}

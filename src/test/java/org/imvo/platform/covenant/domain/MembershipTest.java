@@ -20,13 +20,14 @@ class MembershipTest {
 	private static final LocalDate APPLIED_ON = LocalDate.of(2027, 1, 15);
 
 	private static Membership applied() {
-		return Membership.apply(CovenantId.random(), OrganisationId.random(), true, "company@test", NOW, APPLIED_ON)
+		return Membership.apply(CovenantId.random(), OrganisationId.random(), true, "company@test", NOW, APPLIED_ON, null)
 			.membership();
 	}
 
 	@Test
 	void shouldStartAsAnApplicationWithAHistoryEntryWithoutFromState() {
-		var step = Membership.apply(CovenantId.random(), OrganisationId.random(), true, "company@test", NOW, APPLIED_ON);
+		var step = Membership.apply(CovenantId.random(), OrganisationId.random(), true, "company@test", NOW, APPLIED_ON,
+				null);
 		assertThat(step.membership().state()).isEqualTo(MembershipState.APPLIED);
 		assertThat(step.membership().lightRegime()).isTrue();
 		assertThat(step.membership().appliedOn()).isEqualTo(APPLIED_ON);
@@ -76,6 +77,26 @@ class MembershipTest {
 	void shouldRejectAnExitWithoutReason() {
 		assertThatThrownBy(() -> applied().perform(MembershipAction.EXIT, null, "sec", NOW, APPLIED_ON))
 			.isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
+	void shouldTakeEffectOnAnEarlierDayWhenRecordedAfterwards() {
+		LocalDate today = LocalDate.of(2027, 3, 1);
+		LocalDate signed = LocalDate.of(2027, 2, 1);
+		Membership m = applied().perform(MembershipAction.ACTIVATE, null, "sec", NOW, today, signed).membership();
+		assertThat(m.activeSince()).isEqualTo(signed);
+	}
+
+	@Test
+	void shouldRejectAStepInTheFutureOrBeforeTheApplication() {
+		LocalDate today = LocalDate.of(2027, 3, 1);
+		assertThatThrownBy(() -> applied().perform(MembershipAction.ACTIVATE, null, "sec", NOW, today,
+				today.plusDays(1))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("future");
+		assertThatThrownBy(() -> applied().perform(MembershipAction.ACTIVATE, null, "sec", NOW, today,
+				APPLIED_ON.minusDays(1))).isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("before the application");
+		assertThatThrownBy(() -> Membership.apply(CovenantId.random(), OrganisationId.random(), false, "sec", NOW,
+				today, today.plusDays(1))).isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@Test
