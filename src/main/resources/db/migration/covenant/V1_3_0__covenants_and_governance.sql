@@ -124,7 +124,8 @@ create unique index covenant_membership_open_uq on covenant_membership (covenant
 create index covenant_membership_org_idx on covenant_membership (organisation_id);
 create index covenant_membership_state_idx on covenant_membership (state);
 
--- Every step of a membership; from_state is null for the application that created it.
+-- Every step of a membership; from_state is null for the application that created it. occurred_at
+-- is when the step was recorded, effective_on the day it took effect (earlier when recorded later).
 create table covenant_membership_history (
     id            bigint generated always as identity primary key,
     membership_id uuid        not null references covenant_membership (id),
@@ -132,6 +133,7 @@ create table covenant_membership_history (
     to_state      text        not null check (to_state in ('APPLIED', 'ACTIVE', 'SUSPENDED', 'EXITED')),
     actor         text        not null,
     occurred_at   timestamptz not null,
+    effective_on  date        not null,
     reason        text        check (length(reason) <= 2000)
 );
 create index covenant_membership_history_idx on covenant_membership_history (membership_id, id);

@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -617,7 +616,7 @@ public class Covenants {
 
 	private static BodyView body(BodyRow row, List<BodyMemberView> members) {
 		List<CompositionIssue> issues = row.type() == BodyType.STEERING_COMMITTEE
-				? SteeringCommitteeComposition.issues(members) : new ArrayList<>();
+				? SteeringCommitteeComposition.issues(members) : List.of();
 		return new BodyView(row.id(), row.type(), row.name(), row.mandate(), members, issues);
 	}
 

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import org.imvo.platform.audit.AuditQuery;
+import org.imvo.platform.audit.AuditTrail;
 import org.imvo.platform.identity.OrganisationSummary;
 import org.imvo.platform.identity.Organisations;
 import org.imvo.platform.support.Api;
@@ -37,6 +39,9 @@ class CovenantApiTest {
 
 	@Autowired
 	Organisations organisations;
+
+	@Autowired
+	AuditTrail audit;
 
 	String secretariat;
 
@@ -96,6 +101,8 @@ class CovenantApiTest {
 			.getResponse()
 			.getContentAsString();
 		String id = JsonPath.read(body, "$.id");
+		assertThat(audit.search(new AuditQuery("secretariat@demo", "covenant.created", "covenant", null, null, null, 0, 500))
+			.entries()).anySatisfy(e -> assertThat(e.entityId()).isEqualTo(id));
 		as(secretariat, get("/api/v1/covenants/" + id), null).andExpect(status().isOk())
 			.andExpect(jsonPath("$.themes[*].code").value(hasItem("LIVING_WAGE")))
 			.andExpect(jsonPath("$.themes", hasSize(9)));
@@ -200,6 +207,9 @@ class CovenantApiTest {
 		as(secretariat, post(transitions), "{\"action\": \"ACTIVATE\", \"effectiveOn\": \"2026-02-01\"}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.activeSince").value("2026-02-01"));
+		as(secretariat, get("/api/v1/covenants/" + covenant + "/memberships/" + membership + "/history"), null)
+			.andExpect(jsonPath("$[0].effectiveOn").value("2026-01-15"))
+			.andExpect(jsonPath("$[1].effectiveOn").value("2026-02-01"));
 	}
 
 	@Test
@@ -345,6 +355,15 @@ class CovenantApiTest {
 	@Test
 	void shouldHaveLoadedEveryNaceCode(@Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc) {
 		assertThat(jdbc.sql("select count(*) from nace_code").query(Long.class).single()).isEqualTo(996);
+	}
+
+	@Test
+	void shouldDocumentTheCovenantApi() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/covenants'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/covenants/{covenantId}/memberships/{membershipId}/transitions'].post")
+				.exists());
 	}
 
 	// --- helpers ---

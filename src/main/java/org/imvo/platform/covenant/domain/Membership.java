@@ -44,7 +44,7 @@ public record Membership(MembershipId id, CovenantId covenantId, OrganisationId 
 		}
 		Membership membership = new Membership(MembershipId.random(), covenant, company, MembershipState.APPLIED,
 				lightRegime, day, null, null, null);
-		return new Step(membership, new MembershipHistoryEntry(null, MembershipState.APPLIED, actor, now, null));
+		return new Step(membership, new MembershipHistoryEntry(null, MembershipState.APPLIED, actor, now, day, null));
 	}
 
 	/** Performs {@code action} today. */
@@ -77,7 +77,7 @@ public record Membership(MembershipId id, CovenantId covenantId, OrganisationId 
 			case REINSTATE -> with(next, activeSince, null, exitedOn);
 			case EXIT -> with(next, activeSince, suspendedSince, day);
 		};
-		return new Step(after, new MembershipHistoryEntry(state, next, actor, now, why));
+		return new Step(after, new MembershipHistoryEntry(state, next, actor, now, day, why));
 	}
 
 	public Membership withLightRegime(boolean light) {

@@ -414,10 +414,11 @@ public class CovenantRepository {
 
 	public void insertHistory(MembershipId membership, MembershipHistoryEntry entry) {
 		jdbc.sql("""
-				insert into covenant_membership_history (membership_id, from_state, to_state, actor, occurred_at, reason)
-				values (?, ?, ?, ?, ?, ?)""")
+				insert into covenant_membership_history (membership_id, from_state, to_state, actor, occurred_at,
+				                                         effective_on, reason)
+				values (?, ?, ?, ?, ?, ?, ?)""")
 			.params(membership.value(), entry.from() == null ? null : entry.from().name(), entry.to().name(),
-					entry.actor(), Timestamp.from(entry.occurredAt()), entry.reason())
+					entry.actor(), Timestamp.from(entry.occurredAt()), entry.effectiveOn(), entry.reason())
 			.update();
 	}
 
@@ -427,7 +428,7 @@ public class CovenantRepository {
 			.query((rs, n) -> new MembershipHistoryEntry(
 					rs.getString("from_state") == null ? null : MembershipState.valueOf(rs.getString("from_state")),
 					MembershipState.valueOf(rs.getString("to_state")), rs.getString("actor"),
-					rs.getTimestamp("occurred_at").toInstant(), rs.getString("reason")))
+					rs.getTimestamp("occurred_at").toInstant(), date(rs, "effective_on"), rs.getString("reason")))
 			.list();
 	}
 

@@ -134,11 +134,12 @@ final class CovenantJson {
 
 	}
 
-	record HistoryEntry(String from, String to, String actor, Instant occurredAt, String reason) {
+	record HistoryEntry(String from, String to, String actor, Instant occurredAt, LocalDate effectiveOn,
+			String reason) {
 
 		static HistoryEntry of(MembershipHistoryEntry e) {
 			return new HistoryEntry(e.from() == null ? null : e.from().name(), e.to().name(), e.actor(),
-					e.occurredAt(), e.reason());
+					e.occurredAt(), e.effectiveOn(), e.reason());
 		}
 
 	}

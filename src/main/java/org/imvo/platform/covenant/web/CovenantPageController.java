@@ -318,8 +318,8 @@ class CovenantPageController {
 	}
 
 	private ThemeView theme(CovenantId id, ThemeId themeId) {
-		return covenants.details(id, guard.viewer())
-			.themes()
+		covenants.get(id, guard.viewer());
+		return covenants.themes(id)
 			.stream()
 			.filter(t -> t.id().equals(themeId))
 			.findFirst()

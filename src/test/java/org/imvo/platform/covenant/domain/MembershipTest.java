@@ -85,6 +85,8 @@ class MembershipTest {
 		LocalDate signed = LocalDate.of(2027, 2, 1);
 		Membership m = applied().perform(MembershipAction.ACTIVATE, null, "sec", NOW, today, signed).membership();
 		assertThat(m.activeSince()).isEqualTo(signed);
+		assertThat(applied().perform(MembershipAction.ACTIVATE, null, "sec", NOW, today, signed).entry().effectiveOn())
+			.isEqualTo(signed);
 	}
 
 	@Test
