@@ -16,7 +16,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * Command: create or edit a covenant. NACE codes may arrive as a list or as one text with the codes
- * separated by commas or spaces ("13, 14, 15.1"); they are normalised here.
+ * separated by commas or spaces (for example 13, 14 and 15.1); they are normalised here.
  *
  * @param status null keeps the current status (a new covenant starts as a draft)
  * @param publicListed whether the public portal lists the covenant once it is active

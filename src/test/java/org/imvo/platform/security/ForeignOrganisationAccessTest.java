@@ -117,15 +117,24 @@ class ForeignOrganisationAccessTest {
 		fixtures.put("userId", new Fixture(
 				jdbc.sql("select id::text from user_account where username = ?").param(OWNER).query(String.class).single(),
 				true));
-		// covenant-level data, from the covenant module once it exists (skipped while its tables do not)
-		lookup("covenant", "select id::text from covenant order by id limit 1")
+		// covenant-level data: readable by every member, so only the canaries are checked for these
+		lookup("covenant", "select id::text from covenant order by created_at limit 1")
 			.ifPresent(id -> fixtures.put("covenantId", new Fixture(id, false)));
-		lookup("membership", "select id::text from membership where organisation_id = ?::uuid limit 1", companyA)
+		lookup("covenant_membership", "select id::text from covenant_membership where organisation_id = ?::uuid limit 1",
+				companyA)
 			.ifPresent(id -> fixtures.put("membershipId", new Fixture(id, false)));
-		lookup("theme", "select id::text from theme order by id limit 1")
+		lookup("covenant_theme", "select id::text from covenant_theme order by id limit 1")
 			.ifPresent(id -> fixtures.put("themeId", new Fixture(id, false)));
-		lookup("body", "select id::text from body order by id limit 1")
+		lookup("covenant_body", "select id::text from covenant_body order by id limit 1")
 			.ifPresent(id -> fixtures.put("bodyId", new Fixture(id, false)));
+		lookup("covenant_body_member", "select id::text from covenant_body_member order by id limit 1")
+			.ifPresent(id -> fixtures.put("memberId", new Fixture(id, false)));
+		lookup("covenant_commitment", "select id::text from covenant_commitment order by id limit 1")
+			.ifPresent(id -> fixtures.put("commitmentId", new Fixture(id, false)));
+		lookup("covenant_participant", "select id::text from covenant_participant order by id limit 1")
+			.ifPresent(id -> fixtures.put("participantId", new Fixture(id, false)));
+		// not an id: the covenant page's section ({section:parties|themes|bodies|members})
+		fixtures.put("section", new Fixture("members", false));
 		return fixtures;
 	}
 
