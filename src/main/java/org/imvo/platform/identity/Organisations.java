@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.imvo.platform.identity.internal.UserAccountRepository;
+import org.imvo.platform.identity.internal.UserSessions;
 import org.imvo.platform.shared.AuditableEvent;
 import org.imvo.platform.shared.BusinessRuleException;
 import org.imvo.platform.shared.NotFoundException;
@@ -33,17 +34,29 @@ public class Organisations {
 
 	private final Clock clock;
 
+	private final UserSessions sessions;
+
 	Organisations(UserAccountRepository repository, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, UserSessions sessions) {
 		this.repository = repository;
 		this.passwordEncoder = passwordEncoder;
 		this.events = events;
 		this.clock = clock;
+		this.sessions = sessions;
 	}
 
 	@Transactional(readOnly = true)
 	public List<OrganisationSummary> all() {
 		return repository.organisations();
+	}
+
+	/**
+	 * The secretariat's list: organisations with their user counts, optionally of one {@code type}
+	 * and with {@code nameContains} in their name (both may be null).
+	 */
+	@Transactional(readOnly = true)
+	public List<OrganisationOverview> search(OrganisationType type, String nameContains) {
+		return repository.organisationOverviews(type, nameContains);
 	}
 
 	@Transactional(readOnly = true)
@@ -77,9 +90,21 @@ public class Organisations {
 		if (repository.organisationNameTaken(name, id)) {
 			throw new BusinessRuleException("organisation.name-taken", "An organisation named '" + name + "' already exists.");
 		}
+		if (current.type() == OrganisationType.SECRETARIAT && command.type() != OrganisationType.SECRETARIAT
+				&& repository.users(id).stream().anyMatch(u -> u.roles().contains(Role.ADMIN))) {
+			throw new BusinessRuleException("organisation.type-has-administrators",
+					"This organisation has administrators; only a secretariat can. Take the administrator role away first.");
+		}
+		if (current.active() && !active && repository.administratorsExcept(null, id) == 0) {
+			throw new BusinessRuleException("organisation.last-administrator",
+					"Deactivating this organisation would leave the platform without an administrator who can sign in.");
+		}
 		OrganisationSummary changed = new OrganisationSummary(id, name, command.type(), blankToNull(command.country()),
 				blankToNull(command.website()), active, current.createdAt());
 		repository.updateOrganisation(changed);
+		if (current.active() && !active) {
+			repository.users(id).forEach(u -> sessions.end(u.username(), null));
+		}
 		events.publishEvent(new AuditableEvent("organisation.updated", "organisation", id.toString(), id,
 				"Updated '" + name + "' (" + command.type() + (active ? "" : ", deactivated") + ")"));
 		return changed;
@@ -126,19 +151,43 @@ public class Organisations {
 		UserSummary user = user(id);
 		OrganisationSummary organisation = get(user.organisationId());
 		Set<Role> assigned = assignable(roles, organisation.type());
+		boolean wasAdministrator = user.enabled() && user.roles().contains(Role.ADMIN) && organisation.active();
+		boolean staysAdministrator = enabled && assigned.contains(Role.ADMIN);
+		if (wasAdministrator && !staysAdministrator && repository.administratorsExcept(id, null) == 0) {
+			throw new BusinessRuleException("user.last-administrator",
+					"This is the last administrator who can sign in; make someone else an administrator first.");
+		}
 		repository.updateUser(id, displayName.strip(), assigned, enabled);
+		if (user.enabled() && !enabled) {
+			sessions.end(user.username(), null);
+		}
 		events.publishEvent(new AuditableEvent("user.updated", "user", id.toString(), user.organisationId(),
 				"Updated user " + user.username() + ": roles " + assigned + (enabled ? "" : ", disabled")));
 		return user(id);
 	}
 
+	/**
+	 * Sets a new password (an administrator's reset); revokes the user's API tokens and ends all of
+	 * the user's web sessions.
+	 */
 	@Transactional
 	public void changePassword(UUID id, String newPassword) {
+		changePassword(id, newPassword, null);
+	}
+
+	/**
+	 * Sets a new password; revokes the user's API tokens and ends the user's web sessions except the
+	 * one with id {@code keepSession} (the session in which users change their own password).
+	 * Checking the current password is the caller's job.
+	 */
+	@Transactional
+	public void changePassword(UUID id, String newPassword, String keepSession) {
 		if (newPassword == null || newPassword.length() < 12 || newPassword.length() > 200) {
 			throw new IllegalArgumentException("A password needs at least 12 characters.");
 		}
 		UserSummary user = user(id);
 		repository.updatePassword(id, passwordEncoder.encode(newPassword));
+		sessions.end(user.username(), keepSession);
 		events.publishEvent(new AuditableEvent("user.password-changed", "user", id.toString(), user.organisationId(),
 				"Password changed for " + user.username()));
 	}

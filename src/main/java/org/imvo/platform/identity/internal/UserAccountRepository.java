@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.imvo.platform.identity.CurrentUser;
+import org.imvo.platform.identity.OrganisationOverview;
 import org.imvo.platform.identity.OrganisationSummary;
 import org.imvo.platform.identity.OrganisationType;
 import org.imvo.platform.identity.Role;
@@ -43,6 +44,40 @@ public class UserAccountRepository {
 
 	public Optional<OrganisationSummary> organisation(OrganisationId id) {
 		return jdbc.sql("select * from organisation where id = ?").param(id.value()).query(this::mapOrganisation).optional();
+	}
+
+	/**
+	 * Organisations with their numbers of users, optionally only of one type and only those whose name
+	 * contains {@code nameContains} (case-insensitive, taken literally).
+	 */
+	public List<OrganisationOverview> organisationOverviews(OrganisationType type, String nameContains) {
+		return jdbc.sql("""
+				select o.*, count(u.id) as users, count(u.id) filter (where u.enabled) as enabled_users
+				from organisation o left join user_account u on u.organisation_id = o.id
+				where (cast(:type as text) is null or o.type = cast(:type as text))
+				  and (cast(:name as text) is null or strpos(lower(o.name), lower(cast(:name as text))) > 0)
+				group by o.id
+				order by lower(o.name)""")
+			.param("type", type == null ? null : type.name())
+			.param("name", nameContains == null || nameContains.isBlank() ? null : nameContains.strip())
+			.query((rs, row) -> new OrganisationOverview(mapOrganisation(rs, row), rs.getInt("users"),
+					rs.getInt("enabled_users")))
+			.list();
+	}
+
+	/**
+	 * How many enabled administrators of active secretariat organisations there are, not counting the
+	 * user {@code exceptUser} nor the users of organisation {@code exceptOrganisation} (either may be null).
+	 */
+	public int administratorsExcept(UUID exceptUser, OrganisationId exceptOrganisation) {
+		return jdbc.sql("""
+				select count(*) from user_account u join organisation o on o.id = u.organisation_id
+				where 'ADMIN' = any(u.roles) and u.enabled and o.active and o.type = 'SECRETARIAT'
+				  and u.id <> :user and o.id <> :organisation""")
+			.param("user", exceptUser == null ? new UUID(0, 0) : exceptUser)
+			.param("organisation", exceptOrganisation == null ? new UUID(0, 0) : exceptOrganisation.value())
+			.query(Integer.class)
+			.single();
 	}
 
 	public boolean organisationNameTaken(String name, OrganisationId except) {

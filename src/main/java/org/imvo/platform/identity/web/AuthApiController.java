@@ -1,5 +1,6 @@
 package org.imvo.platform.identity.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -34,9 +35,12 @@ class AuthApiController {
 
 	private final ApiTokens tokens;
 
-	AuthApiController(AuthenticationManager authenticationManager, ApiTokens tokens) {
+	private final Clock clock;
+
+	AuthApiController(AuthenticationManager authenticationManager, ApiTokens tokens, Clock clock) {
 		this.authenticationManager = authenticationManager;
 		this.tokens = tokens;
+		this.clock = clock;
 	}
 
 	record TokenRequest(@NotBlank @Size(max = 200) String username, @NotBlank @Size(max = 200) String password) {
@@ -56,7 +60,7 @@ class AuthApiController {
 
 	@ExceptionHandler(LoginThrottledException.class)
 	ResponseEntity<ProblemDetail> throttled(LoginThrottledException ex) {
-		long seconds = Math.max(1, Instant.now().until(ex.until(), ChronoUnit.SECONDS));
+		long seconds = Math.max(1, clock.instant().until(ex.until(), ChronoUnit.SECONDS));
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 			.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
 			.body(ApiExceptionHandler.problem(HttpStatus.TOO_MANY_REQUESTS, "login-throttled", "Too many attempts",

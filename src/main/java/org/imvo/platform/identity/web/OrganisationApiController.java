@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.imvo.platform.identity.CurrentUser;
 import org.imvo.platform.identity.CurrentUsers;
@@ -65,7 +66,7 @@ class OrganisationApiController {
 		}
 	}
 
-	record OrganisationUpdate(@Valid NewOrganisation organisation, boolean active) {
+	record OrganisationUpdate(@NotNull @Valid NewOrganisation organisation, boolean active) {
 	}
 
 	record UserCreate(@NotBlank String username, @NotBlank String displayName, @NotBlank String password,

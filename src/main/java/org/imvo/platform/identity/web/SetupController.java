@@ -26,8 +26,9 @@ class SetupController {
 		this.setup = setup;
 	}
 
-	record SetupForm(@NotBlank String token, @NotBlank @Size(max = 200) String organisationName,
-			@NotBlank @Size(max = 200) String displayName, @NotBlank @Email(regexp = ".+@.+") String username,
+	record SetupForm(@NotBlank @Size(max = 100) String token, @NotBlank @Size(max = 200) String organisationName,
+			@NotBlank @Size(max = 200) String displayName,
+			@NotBlank @Size(max = 200) @Email(regexp = ".+@.+") String username,
 			@NotBlank @Size(min = 12, max = 200, message = "{validation.password}") String password) {
 	}
 
@@ -46,8 +47,12 @@ class SetupController {
 				setup.complete(form.token(), form.organisationName(), form.displayName(), form.username(), form.password());
 				return "redirect:/login?setup";
 			}
-			catch (IllegalArgumentException | BusinessRuleException ex) {
-				binding.reject("setup.failed", ex.getMessage());
+			catch (IllegalArgumentException ex) {
+				// the only argument the form cannot check itself is the token
+				binding.rejectValue("token", "setup.wrongToken", ex.getMessage());
+			}
+			catch (BusinessRuleException ex) {
+				binding.reject(ex.code(), ex.getMessage());
 			}
 		}
 		return "identity/setup";

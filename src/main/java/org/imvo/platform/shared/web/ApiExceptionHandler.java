@@ -3,9 +3,13 @@ package org.imvo.platform.shared.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.imvo.platform.shared.BusinessRuleException;
 import org.imvo.platform.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -15,8 +19,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -31,6 +37,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	public static final String TYPE_BASE = "https://imvo-platform.org/problems/";
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
@@ -69,6 +77,30 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	/**
+	 * Anything unexpected: logged with a reference the caller can quote, answered as a 500 problem
+	 * that says nothing about the cause (exception messages can carry SQL, hosts or personal data).
+	 */
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception ex) throws Exception {
+		if (ex instanceof AuthenticationException) {
+			throw ex; // Spring Security's entry point answers it with 401
+		}
+		ResponseStatus declared = AnnotatedElementUtils.findMergedAnnotation(ex.getClass(), ResponseStatus.class);
+		if (declared != null && !declared.code().is5xxServerError()) {
+			HttpStatus status = declared.code();
+			return problem(status, "error", status.getReasonPhrase(),
+					declared.reason().isEmpty() ? status.getReasonPhrase() : declared.reason());
+		}
+		String reference = UUID.randomUUID().toString();
+		log.error("Unexpected failure, reference {}", reference, ex);
+		ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+				"Something went wrong on our side. If it keeps happening, tell the secretariat and quote reference "
+						+ reference + ".");
+		problem.setProperty("reference", reference);
+		return problem;
+	}
+
 	private static String lastNode(String path) {
 		return path.substring(path.lastIndexOf('.') + 1);
 	}
@@ -93,6 +125,22 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				"Some fields are missing or invalid; see 'errors'.");
 		problem.setProperty("errors", errors);
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/**
+	 * The problems Spring MVC builds itself (unsupported media type, missing parameter, ...) have no
+	 * type; give them one of ours, named after their status, so every problem has the same fields.
+	 */
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+			WebRequest request) {
+		if (body instanceof ProblemDetail problem
+				&& (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+			HttpStatus status = HttpStatus.resolve(statusCode.value());
+			String name = status == null ? "error" : status.getReasonPhrase().toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+			problem.setType(URI.create(TYPE_BASE + name));
+		}
+		return super.createResponseEntity(body, headers, statusCode, request);
 	}
 
 	public static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

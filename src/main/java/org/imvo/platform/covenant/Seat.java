@@ -1,0 +1,8 @@
+package org.imvo.platform.covenant;
+
+/** The seat a person holds in a body. */
+public enum Seat {
+
+	CHAIR, MEMBER
+
+}
