@@ -50,6 +50,15 @@ final class CharTable<V> {
 	}
 
 	@SuppressWarnings("unchecked")
+	void forEach(java.util.function.BiConsumer<String, V> action) {
+		for (int i = 0; i < keys.length; i++) {
+			if (keys[i] != null) {
+				action.accept(keys[i], (V) values[i]);
+			}
+		}
+	}
+
+	@SuppressWarnings("unchecked")
 	List<V> values() {
 		List<V> all = new ArrayList<>(size);
 		for (int i = 0; i < keys.length; i++) {

@@ -46,6 +46,9 @@ public final class FacilityMatcher {
 
 	private static final double MISSING_IDENTIFIER_PENALTY = 0.04;
 
+	/** When the numbers of the two addresses (house, plot, holding, km ...) disagree. */
+	private static final double NUMBERS_DIFFER_PENALTY = 0.15;
+
 	private static final int MAX_CANDIDATES_SHOWN = 5;
 
 	private final MatcherConfig config;
@@ -327,26 +330,40 @@ public final class FacilityMatcher {
 
 		double weighted = Similarity.softDice(q.name, qNameW, cName, cNameW, s.bestA, s.bestB);
 		double unweighted = unweightedShare(s.bestA, q.name.length, s.bestB, cName.length);
+		double nameContainment = Similarity.containment(qNameW, s.bestA, q.name.length, cNameW, s.bestB, cName.length);
 		int cTri = Similarity.trigrams(cName, s.candidateTrigrams);
 		double trigram = Similarity.trigramDice(s.queryTrigrams, qTri, s.candidateTrigrams, cTri);
-		double name = Math.max(0.5 * (weighted + unweighted), trigram - 0.05);
+		double tokens = 0.7 * weighted + 0.3 * unweighted;
+		double name = Math.max(tokens, trigram - 0.05);
+		if (Math.min(q.name.length, cName.length) >= 2) {
+			// one name is the other with words left out ("Ananta Mahin" for "Ananta Mahin Dyeing & Printing")
+			name = Math.max(name, 0.85 * nameContainment);
+		}
 
 		double address;
 		boolean addressKnown = q.address.length > 0 && cAddress.length > 0;
+		boolean numbersDiffer = false;
 		if (addressKnown) {
 			double dice = Similarity.softDice(q.address, qAddressW, cAddress, cAddressW, s.bestA, s.bestB);
 			double containment = Similarity.containment(qAddressW, s.bestA, q.address.length, cAddressW, s.bestB,
 					cAddress.length);
 			address = 0.5 * dice + 0.5 * containment;
+			numbersDiffer = Similarity.numbersDiffer(q.address, qAddressW, s.bestA, cAddress, cAddressW, s.bestB);
 		}
 		else {
 			address = 0;
 		}
 		double score = addressKnown ? NAME_WEIGHT * name + ADDRESS_WEIGHT * address : NAME_ONLY_FACTOR * name;
+		if (numbersDiffer) {
+			score -= NUMBERS_DIFFER_PENALTY;
+		}
 
 		List<String> reasons = new ArrayList<>(4);
 		reasons.add(String.format(Locale.ROOT, "name %.2f", name));
 		reasons.add(addressKnown ? String.format(Locale.ROOT, "address %.2f", address) : "no address to compare");
+		if (numbersDiffer) {
+			reasons.add("house, plot or street numbers differ");
+		}
 
 		float lat = block.lat(ord);
 		float lng = block.lng(ord);
@@ -378,7 +395,7 @@ public final class FacilityMatcher {
 		}
 		score = Math.max(0, Math.min(1, score));
 		return new Scored(block.key(ord), score, name, addressKnown ? address : -1, veto != null, missingIdentifier,
-				reasons);
+				numbersDiffer, reasons);
 	}
 
 	private static double unweightedShare(float[] bestA, int na, float[] bestB, int nb) {
@@ -431,13 +448,13 @@ public final class FacilityMatcher {
 		}
 		else {
 			boolean sure = best.score >= config.matchThreshold() && best.name >= config.minNameForMatch()
-					&& best.address >= config.minAddressForMatch();
+					&& best.address >= config.minAddressForMatch() && !best.numbersDiffer;
 			boolean clear = runnerUp == null || best.score - runnerUp.score >= config.margin();
 			boolean sisterDoubt = best.missingIdentifier && strongVetoed;
 			if (sure && clear && !sisterDoubt) {
 				outcome = MatchOutcome.MATCHED;
 			}
-			else if (best.score >= config.reviewThreshold()) {
+			else if (best.score >= config.reviewThreshold() && best.name >= config.minNameForReview()) {
 				outcome = MatchOutcome.REVIEW;
 				if (sure && !clear) {
 					best.reasons.add("another candidate scores almost as high");
@@ -511,10 +528,13 @@ public final class FacilityMatcher {
 
 		final boolean missingIdentifier;
 
+		final boolean numbersDiffer;
+
 		final List<String> reasons;
 
 		Scored(long key, double score, double name, double address, boolean vetoed, boolean missingIdentifier,
-				List<String> reasons) {
+				boolean numbersDiffer, List<String> reasons) {
+			this.numbersDiffer = numbersDiffer;
 			this.key = key;
 			this.score = score;
 			this.name = name;

@@ -9,16 +9,18 @@ package org.imvo.platform.facility.matching;
  * @param margin how far the best candidate must lead the runner-up for an automatic match
  * @param minNameForMatch lowest name similarity of an automatic match
  * @param minAddressForMatch lowest address similarity of an automatic match
+ * @param minNameForReview lowest name similarity at which a person is asked (a different name at the
+ * same address is another company in the same building, not a question)
  * @param retrievedCandidates how many candidates of the index are scored in full
  */
 public record MatcherConfig(double matchThreshold, double reviewThreshold, double margin, double minNameForMatch,
-		double minAddressForMatch, int retrievedCandidates) {
+		double minAddressForMatch, double minNameForReview, int retrievedCandidates) {
 
 	public MatcherConfig {
 		if (!(reviewThreshold > 0 && reviewThreshold <= matchThreshold && matchThreshold <= 1)) {
 			throw new IllegalArgumentException("need 0 < reviewThreshold <= matchThreshold <= 1");
 		}
-		if (margin < 0 || minNameForMatch < 0 || minAddressForMatch < 0) {
+		if (margin < 0 || minNameForMatch < 0 || minAddressForMatch < 0 || minNameForReview < 0) {
 			throw new IllegalArgumentException("margin and minimum similarities must not be negative");
 		}
 		if (retrievedCandidates < 1) {
@@ -28,7 +30,7 @@ public record MatcherConfig(double matchThreshold, double reviewThreshold, doubl
 
 	/** The tuned defaults. */
 	public static MatcherConfig defaults() {
-		return new MatcherConfig(0.80, 0.60, 0.05, 0.75, 0.45, 24);
+		return new MatcherConfig(0.80, 0.60, 0.05, 0.75, 0.45, 0.50, 24);
 	}
 
 }

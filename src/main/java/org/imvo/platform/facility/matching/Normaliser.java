@@ -3,7 +3,9 @@ package org.imvo.platform.facility.matching;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -40,6 +42,18 @@ final class Normaliser {
 
 	/** Phrases by their first word: sequences of raw tokens replaced by one canonical token. */
 	private static final Map<String, String[][]> PHRASES = new HashMap<>();
+
+	/** {@link #PHRASES} for look-ups without creating strings. */
+	private static final CharTable<String[][]> PHRASE_TABLE = new CharTable<>();
+
+	/**
+	 * Table words of six or more letters by their first letter, for recognising them misspelt
+	 * ("Limted", "Kniting", "Industriial"); each entry is {variant, canonical, "name" or "both"}.
+	 */
+	private static final Map<Character, List<String[]>> FUZZY = new HashMap<>();
+
+	/** How alike (Jaro-Winkler) a word must be to a table word to count as that word misspelt. */
+	private static final double FUZZY_SIMILARITY = 0.94;
 
 	private static final String DROP = "";
 
@@ -100,7 +114,7 @@ final class Normaliser {
 		words("international", "international", "intl", "int", "internacional", "internasional");
 		words("building", "building", "bldg", "bldgs", "bld", "buildings");
 		words("factory", "factory", "fty", "factories", "facty", "fabrica", "fabrika");
-		words("unit", "unit", "units", "un1t");
+		words("unit", "unit", "units", "un1t", "unidade", "unidad", "tsekh", "usine");
 		words("plot", "plot", "plots", "plt", "lot", "lots");
 		words("block", "block", "blk", "blocks");
 		words("phase", "phase", "ph", "phases");
@@ -159,7 +173,17 @@ final class Normaliser {
 		words("group", "group", "grp", "grup", "groupe");
 		words("enterprise", "enterprise", "enterprises", "ent", "entp");
 		words("trading", "trading", "trade", "traders", "ticaret");
-		words("city", "city", "shi", "sehir");
+		drop("city");
+		drop("shi");
+		drop("tp");
+		words("ward", "ward", "phuong");
+		words("province", "tinh");
+		words("street", "duong", "ul", "ulitsa", "rua");
+		words("district", "quan", "huyen", "ilce");
+		words("subdistrict", "kec", "kecamatan");
+		words("regency", "regency", "kab", "kabupaten");
+		words("village", "kel", "kelurahan", "desa");
+		words("county", "jud", "judetul", "judet");
 		words("town", "town", "zhen", "township", "tsp");
 		words("province", "province", "prov", "sheng");
 		words("county", "county", "xian");
@@ -185,7 +209,7 @@ final class Normaliser {
 				"plc", "gmbh", "bv", "nv", "sa", "srl", "spa", "as", "ab", "oy", "kft", "sro", "tbk", "pt", "cv", "jsc",
 				"ojsc", "llp", "corp", "corporation", "sdn", "bhd", "pte", "ltda", "lda", "tic", "ve", "san", "tnhh",
 				"cty", "ms", "messrs", "sas", "sarl", "ag", "kg", "ood", "eood", "ad", "sc", "sl", "sau", "bvba", "aps",
-				"unipessoal", "ltee", "pty", "jv", "the", "of", "and", "ltd.", "ve", "ith", "ihr", "dis", "imalat",
+				"unipessoal", "ltee", "pty", "sti", "sirketi", "jv", "the", "of", "and", "ltd.", "ve", "ith", "ihr", "dis", "imalat",
 				"pazarlama");
 		// a few that are real words in addresses stay addresses' ("co" road, "sa" as in São)
 
@@ -214,8 +238,25 @@ final class Normaliser {
 		phrase("ind", "ind", "park");
 		phrase("ind", "sanayi", "bolgesi");
 		phrase(DROP, "cong", "ty");
+		phrase(DROP, "thanh", "pho");
+		phrase(DROP, "limited", "sirketi");
+		phrase(DROP, "anonim", "sirketi");
 		phrase(DROP, "co", "phan");
 		phrase(DROP, "trach", "nhiem", "huu", "han");
+
+		PHRASES.forEach(PHRASE_TABLE::put);
+		for (String[] entry : tableWords()) {
+			if (entry[0].length() >= 6) {
+				FUZZY.computeIfAbsent(entry[0].charAt(0), c -> new ArrayList<>()).add(entry);
+			}
+		}
+	}
+
+	private static List<String[]> tableWords() {
+		List<String[]> all = new ArrayList<>();
+		WORDS.forEach((variant, canonical) -> all.add(new String[] { variant, canonical, "both" }));
+		NAME_WORDS.forEach((variant, canonical) -> all.add(new String[] { variant, canonical, "name" }));
+		return all;
 	}
 
 	private Normaliser() {
@@ -366,7 +407,8 @@ final class Normaliser {
 		int i = 0;
 		while (i < s.tokens) {
 			String first = WORDS.get(b, s.tokStart[i], s.tokEnd[i] - s.tokStart[i]);
-			String[][] phrases = PHRASES.get(first == null ? new String(b, s.tokStart[i], s.tokEnd[i] - s.tokStart[i]) : first);
+			String[][] phrases = first == null ? PHRASE_TABLE.get(b, s.tokStart[i], s.tokEnd[i] - s.tokStart[i])
+					: PHRASE_TABLE.get(first);
 			int consumed = 0;
 			String replacement = null;
 			if (phrases != null) {
@@ -398,6 +440,17 @@ final class Normaliser {
 			}
 			if (word == null) {
 				word = new String(b, start, len);
+				if (len >= 5 && isAsciiLetter(b[start])) {
+					String[] misspelt = misspelt(word);
+					if (misspelt != null) {
+						if (misspelt[2].equals("name")) {
+							word = field == Field.NAME ? DROP : word;
+						}
+						else {
+							word = misspelt[1];
+						}
+					}
+				}
 			}
 			if (!word.isEmpty()) {
 				out[n++] = word;
@@ -405,6 +458,28 @@ final class Normaliser {
 			i++;
 		}
 		return Arrays.copyOf(out, n);
+	}
+
+	/** The table word that this unknown word is a misspelling of, or null. */
+	private static String[] misspelt(String word) {
+		List<String[]> candidates = FUZZY.get(word.charAt(0));
+		if (candidates == null) {
+			return null;
+		}
+		String[] best = null;
+		double bestSimilarity = FUZZY_SIMILARITY;
+		for (String[] c : candidates) {
+			String variant = c[0];
+			if (Math.abs(variant.length() - word.length()) > 2) {
+				continue;
+			}
+			double similarity = Similarity.jaroWinkler(word, variant);
+			if (similarity >= bestSimilarity) {
+				best = c;
+				bestSimilarity = similarity;
+			}
+		}
+		return best;
 	}
 
 	/** Whether the raw tokens from i on are phrase p (p[0] is the replacement, p[1..] the words). */

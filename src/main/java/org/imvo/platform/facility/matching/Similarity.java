@@ -80,6 +80,34 @@ final class Similarity {
 		return ta <= tb ? ma / ta : mb / tb;
 	}
 
+	/**
+	 * Whether the numbers of two addresses disagree (after {@link #softDice} filled the partners):
+	 * both have numbers, and less than half of the numbers' weight on the side with fewer of them
+	 * has an equal number on the other side. Post codes, shared by a whole town, weigh little.
+	 */
+	static boolean numbersDiffer(String[] a, float[] wa, float[] bestA, String[] b, float[] wb, float[] bestB) {
+		double ta = 0;
+		double ma = 0;
+		for (int i = 0; i < a.length; i++) {
+			if (Identifiers.isNumber(a[i])) {
+				ta += wa[i];
+				ma += bestA[i] >= 1f ? wa[i] : 0;
+			}
+		}
+		double tb = 0;
+		double mb = 0;
+		for (int j = 0; j < b.length; j++) {
+			if (Identifiers.isNumber(b[j])) {
+				tb += wb[j];
+				mb += bestB[j] >= 1f ? wb[j] : 0;
+			}
+		}
+		if (ta == 0 || tb == 0) {
+			return false;
+		}
+		return (ta <= tb ? ma / ta : mb / tb) < 0.5;
+	}
+
 	/** Jaro-Winkler similarity (prefix scale 0.1, at most 4 characters of common prefix). */
 	static double jaroWinkler(String s, String t) {
 		int ls = s.length();
