@@ -71,7 +71,14 @@ record FileType(Format format, Charset charset, int bomLength) {
 
 	private static FileType text(byte[] head, int bomLength, Charset charset) throws LocationListException {
 		String start = new String(head, bomLength, head.length - bomLength, charset);
-		if (start.indexOf('\0') >= 0) {
+		int controls = 0;
+		for (int i = 0; i < start.length(); i++) {
+			char c = start.charAt(i);
+			if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+				controls++;
+			}
+		}
+		if (tooManyControls(controls, start.length())) {
 			throw notAList("It contains binary data, not text.");
 		}
 		String lower = start.stripLeading().toLowerCase(Locale.ROOT);
@@ -170,20 +177,25 @@ record FileType(Format format, Charset charset, int bomLength) {
 		}
 	}
 
-	/** Text has no NUL bytes and few other control characters; anything else is binary. */
+	/**
+	 * Text has few control characters (a stray NUL is stripped like any other control character);
+	 * anything else is binary. Checked on the bytes before the whole file is decoded.
+	 */
 	private static void refuseBinaryText(byte[] head) throws LocationListException {
 		int controls = 0;
 		for (byte b : head) {
-			if (b == 0) {
-				throw notAList("It contains binary data, not text.");
-			}
-			if (b > 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+			if (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
 				controls++;
 			}
 		}
-		if (controls > head.length / 100) {
+		if (tooManyControls(controls, head.length)) {
 			throw notAList("It contains binary data, not text.");
 		}
+	}
+
+	/** More than 1 % control characters (and more than a couple) is binary, not text. */
+	private static boolean tooManyControls(int controls, int length) {
+		return controls > 2 && controls > length / 100;
 	}
 
 	/**

@@ -28,6 +28,7 @@ import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.InputSource;
@@ -71,8 +72,8 @@ final class XlsxSource {
 		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
 			XSSFReader reader = new XSSFReader(pkg);
 			boolean date1904 = date1904(reader, budget);
-			StylesTable styles = styles(reader, budget);
-			SharedStringsHandler strings = sharedStrings(reader, budget, limits);
+			StylesTable styles = styles(pkg, reader, budget);
+			SharedStringsHandler strings = sharedStrings(pkg, reader, budget, limits);
 			Iterator<InputStream> sheets = reader.getSheetsData();
 			if (!sheets.hasNext()) {
 				throw new LocationListException("empty", "The workbook has no worksheet.");
@@ -101,8 +102,13 @@ final class XlsxSource {
 			if (t instanceof ListBuilder.SinkFailure failure) {
 				throw failure;
 			}
-			if (t instanceof BudgetExceeded || t.getMessage() != null && t.getMessage().contains("Zip bomb")) {
-				throw unpacksTooLarge(limits);
+			if (t instanceof BudgetExceeded exceeded) {
+				throw exceeded.text ? tooMuchText() : unpacksTooLarge(limits);
+			}
+			if (t.getMessage() != null && t.getMessage().contains("Zip bomb")) {
+				throw new LocationListException("unpacks-too-large", "The workbook is compressed so strongly (more "
+						+ "than 100-fold) that it looks like a zip bomb, and is refused as a safety measure. Save it "
+						+ "as CSV and upload that.");
 			}
 		}
 		throw new LocationListException("damaged", "The Excel workbook cannot be read: it is damaged or not a real "
@@ -118,8 +124,13 @@ final class XlsxSource {
 
 	private static LocationListException unpacksTooLarge(ReaderLimits limits) {
 		return new LocationListException("unpacks-too-large", "The workbook unpacks to more than "
-				+ LocationListReader.megabytes(limits.maxUncompressedBytes()) + " (or holds more text than a list "
-				+ "can) and is refused as a safety measure. Save it as CSV or split the list.");
+				+ LocationListReader.megabytes(limits.maxUncompressedBytes()) + " and is refused as a safety "
+				+ "measure. Save it as CSV or split the list.");
+	}
+
+	private static LocationListException tooMuchText() {
+		return new LocationListException("unpacks-too-large", "The workbook holds more text than a list of "
+				+ "production locations can and is refused as a safety measure. Save it as CSV or split the list.");
 	}
 
 	/** Refuses an archive whose entries declare more bytes than allowed, before unpacking any. */
@@ -161,7 +172,10 @@ final class XlsxSource {
 		return result[0];
 	}
 
-	private static StylesTable styles(XSSFReader reader, Budget budget) throws IOException {
+	private static StylesTable styles(OPCPackage pkg, XSSFReader reader, Budget budget) throws IOException {
+		if (pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType()).isEmpty()) {
+			return null;
+		}
 		InputStream data;
 		try {
 			data = reader.getStylesData();
@@ -177,10 +191,13 @@ final class XlsxSource {
 		}
 	}
 
-	private static SharedStringsHandler sharedStrings(XSSFReader reader, Budget budget, ReaderLimits limits)
-			throws IOException, SAXException, ParserConfigurationException {
+	private static SharedStringsHandler sharedStrings(OPCPackage pkg, XSSFReader reader, Budget budget,
+			ReaderLimits limits) throws IOException, SAXException, ParserConfigurationException {
 		SharedStringsHandler handler = new SharedStringsHandler(limits.maxCellChars(),
 				limits.maxUncompressedBytes() / 8);
+		if (pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType()).isEmpty()) {
+			return handler;
+		}
 		InputStream data;
 		try {
 			data = reader.getSharedStringsData();
@@ -276,7 +293,7 @@ final class XlsxSource {
 		private void count(long bytes) throws BudgetExceeded {
 			used += bytes;
 			if (used > limit) {
-				throw new BudgetExceeded();
+				throw new BudgetExceeded(false);
 			}
 		}
 
@@ -284,8 +301,13 @@ final class XlsxSource {
 
 	private static final class BudgetExceeded extends IOException {
 
-		BudgetExceeded() {
-			super("the workbook unpacks to more bytes than allowed");
+		/** Whether the text of the shared strings, rather than the unpacked bytes, exceeded the limit. */
+		private final boolean text;
+
+		BudgetExceeded(boolean text) {
+			super(text ? "the shared strings hold more text than allowed"
+					: "the workbook unpacks to more bytes than allowed");
+			this.text = text;
 		}
 
 	}
@@ -377,7 +399,7 @@ final class XlsxSource {
 			}
 			total += count;
 			if (total > maxTotalChars) {
-				throw new SAXException(new BudgetExceeded());
+				throw new SAXException(new BudgetExceeded(true));
 			}
 			length += count;
 			int room = (int) Math.min(count, Math.max(0, maxCellChars - text.length()));
