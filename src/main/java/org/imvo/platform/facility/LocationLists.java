@@ -215,18 +215,19 @@ public class LocationLists {
 	 */
 	@Transactional(readOnly = true)
 	public RowsPage rows(ImportId id, RowOutcome outcome, int page, int size) {
-		list(id);
+		ListRecord list = list(id);
 		int safeSize = Math.max(1, Math.min(size, 200_000));
 		int safePage = Math.max(0, page);
 		List<RowRecord> records = lists.rows(id.value(), outcome, safePage * safeSize, safeSize);
 		long total = lists.countRows(id.value(), outcome);
-		return new RowsPage(rows(records), total, safePage, safeSize);
+		return new RowsPage(rows(records, list.headers()), total, safePage, safeSize);
 	}
 
 	@Transactional(readOnly = true)
 	public ImportRow row(ImportId id, int rowNumber) {
+		ListRecord list = list(id);
 		RowRecord record = lists.row(id.value(), rowNumber).orElseThrow(() -> new NotFoundException("row", rowNumber));
-		return rows(List.of(record)).get(0);
+		return rows(List.of(record), list.headers()).get(0);
 	}
 
 	/** The original file as uploaded. */
@@ -367,7 +368,7 @@ public class LocationLists {
 				list.status() == ImportStatus.DONE ? counts.get(RowOutcome.REVIEW) : 0, current);
 	}
 
-	private List<ImportRow> rows(List<RowRecord> records) {
+	private List<ImportRow> rows(List<RowRecord> records, List<String> headers) {
 		Map<Long, Optional<FacilityRecord>> candidates = new LinkedHashMap<>();
 		for (RowRecord record : records) {
 			record.candidates().forEach(c -> candidates.computeIfAbsent(c.key(), this::active));
@@ -382,10 +383,22 @@ public class LocationLists {
 						c.reasons())));
 			}
 			rows.add(new ImportRow(r.rowNumber(), r.outcome(), r.facilityId(), r.score(), r.messages(), views,
-					r.name(), r.address(), r.country(), r.countryCode(), r.tier(), r.raw(), r.decidedBy(),
-					r.decidedAt()));
+					r.name(), r.address(), r.country(), r.countryCode(), r.tier(), inFileOrder(r.raw(), headers),
+					r.decidedBy(), r.decidedAt()));
 		}
 		return rows;
+	}
+
+	/** The raw cells in the order of the file's columns (the database keeps them unordered). */
+	private static Map<String, String> inFileOrder(Map<String, String> raw, List<String> headers) {
+		Map<String, String> ordered = new LinkedHashMap<>();
+		for (String header : headers) {
+			if (raw.containsKey(header)) {
+				ordered.put(header, raw.get(header));
+			}
+		}
+		raw.forEach(ordered::putIfAbsent);
+		return ordered;
 	}
 
 	/** The facility with this key, or the one it was merged into. */

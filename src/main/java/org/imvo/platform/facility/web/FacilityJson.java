@@ -98,14 +98,64 @@ final class FacilityJson {
 
 	}
 
-	/** The secretariat's view: the facility, its aliases, who sources there, provenance and history. */
-	record Details(Facility facility, List<String> aliases, List<FacilityDetails.Sourcing> sourcedBy,
-			List<FacilityDetails.Statement> statements, List<FacilityDetails.ProvenanceEntry> provenance,
-			List<FacilityDetails.Change> history) {
+	/**
+	 * The secretariat's view: the facility's attributes as in {@link Facility}, and what only the
+	 * secretariat sees — the ids merged into it, which organisations source there, every committed
+	 * row linked to it, who said which value, and its history.
+	 */
+	record Details(String facilityId, String requestedId, String name, String address, String country, Double lat,
+			Double lng, String sector, String productType, String facilityType, String processingType,
+			String numberOfWorkers, String parentCompany, String status, Instant createdAt, List<String> aliases,
+			List<Sourcing> sourcedBy, List<Statement> statements, List<Provenance> provenance, List<Change> history) {
 
 		static Details of(FacilityDetails d) {
-			return new Details(Facility.of(d.resolved()), d.aliases().stream().map(FacilityId::value).toList(),
-					d.sourcedBy(), d.statements(), d.provenance(), d.history());
+			Facility f = Facility.of(d.resolved());
+			return new Details(f.facilityId(), f.requestedId(), f.name(), f.address(), f.country(), f.lat(), f.lng(),
+					f.sector(), f.productType(), f.facilityType(), f.processingType(), f.numberOfWorkers(),
+					f.parentCompany(), f.status(), f.createdAt(), d.aliases().stream().map(FacilityId::value).toList(),
+					d.sourcedBy().stream().map(Sourcing::of).toList(),
+					d.statements().stream().map(Statement::of).toList(),
+					d.provenance().stream().map(Provenance::of).toList(), d.history().stream().map(Change::of).toList());
+		}
+
+	}
+
+	record Sourcing(String organisationId, String organisationName, Integer tier, String importId) {
+
+		static Sourcing of(FacilityDetails.Sourcing s) {
+			return new Sourcing(s.organisationId().toString(), s.organisationName(), s.tier(), id(s.listId()));
+		}
+
+	}
+
+	record Statement(String importId, int rowNumber, String organisationId, String organisationName, String outcome,
+			String name, String address, String country, Integer tier, Instant statedAt, boolean confirmedByPerson,
+			boolean current) {
+
+		static Statement of(FacilityDetails.Statement s) {
+			return new Statement(id(s.listId()), s.rowNumber(), s.organisationId().toString(), s.organisationName(),
+					s.outcome().name(), s.name(), s.address(), s.countryCode(), s.tier(), s.statedAt(),
+					s.confirmedByPerson(), s.current());
+		}
+
+	}
+
+	record Provenance(String attribute, String value, String organisationId, String organisationName,
+			String importId, Integer rowNumber, Instant statedAt) {
+
+		static Provenance of(FacilityDetails.ProvenanceEntry p) {
+			return new Provenance(p.attribute(), p.value(), p.organisationId().toString(), p.organisationName(),
+					id(p.listId()), p.rowNumber(), p.statedAt());
+		}
+
+	}
+
+	record Change(long id, String kind, String facilityId, String otherFacilityId, String actor, String reason,
+			Instant changedAt, boolean undone, boolean undoable) {
+
+		static Change of(FacilityDetails.Change c) {
+			return new Change(c.id(), c.kind(), c.facilityId().value(), c.otherId().value(), c.actor(), c.reason(),
+					c.changedAt(), c.undone(), c.undoable());
 		}
 
 	}
