@@ -20,6 +20,12 @@ final class CountryBlock {
 
 	static final int ADDRESS = 1;
 
+	/** Two adjacent name tokens, as one key (see {@link #pair}). */
+	static final int NAME_PAIR = 2;
+
+	/** Two adjacent address tokens ("plot 12", "kashimpur gazipur"). */
+	static final int ADDRESS_PAIR = 3;
+
 	final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
 	private int slots;
@@ -74,6 +80,8 @@ final class CountryBlock {
 		live++;
 		index(ord, name, NAME);
 		index(ord, address, ADDRESS);
+		indexPairs(ord, name, NAME_PAIR);
+		indexPairs(ord, address, ADDRESS_PAIR);
 	}
 
 	/** Removes a facility; the caller holds the write lock. Returns whether it was there. */
@@ -93,6 +101,33 @@ final class CountryBlock {
 		return true;
 	}
 
+	/**
+	 * The key of two adjacent tokens: far more selective than either alone when names and places
+	 * repeat across a country ("golden lotus", "plot 123"). Different pairs may share a key; that
+	 * only adds a candidate, which the scorer then judges.
+	 */
+	static int pair(int first, int second) {
+		int h = first * 0x9E3779B1 + second;
+		h ^= h >>> 15;
+		return h & 0x1FFFFFFF;
+	}
+
+	private void indexPairs(int ord, int[] tokens, int field) {
+		for (int i = 0; i + 1 < tokens.length; i++) {
+			int key = pair(tokens[i], tokens[i + 1]);
+			boolean repeated = false;
+			for (int k = 0; k < i; k++) {
+				if (pair(tokens[k], tokens[k + 1]) == key) {
+					repeated = true;
+					break;
+				}
+			}
+			if (!repeated) {
+				append(key, field, ord);
+			}
+		}
+	}
+
 	private void index(int ord, int[] tokens, int field) {
 		for (int i = 0; i < tokens.length; i++) {
 			int token = tokens[i];
@@ -103,29 +138,32 @@ final class CountryBlock {
 					break;
 				}
 			}
-			if (repeated) {
-				continue;
+			if (!repeated) {
+				append(token, field, ord);
 			}
-			int pk = token * 2 + field;
-			int list = postingOf.get(pk);
-			if (list < 0) {
-				if (postingLists == postings.length) {
-					postings = Arrays.copyOf(postings, postingLists * 2);
-					postingSizes = Arrays.copyOf(postingSizes, postingLists * 2);
-				}
-				list = postingLists++;
-				postingOf.put(pk, list);
-				postings[list] = new int[2];
-			}
-			int[] p = postings[list];
-			int size = postingSizes[list];
-			if (size == p.length) {
-				p = Arrays.copyOf(p, size * 2);
-				postings[list] = p;
-			}
-			p[size] = ord;
-			postingSizes[list] = size + 1;
 		}
+	}
+
+	private void append(int token, int field, int ord) {
+		int pk = (token << 2) | field;
+		int list = postingOf.get(pk);
+		if (list < 0) {
+			if (postingLists == postings.length) {
+				postings = Arrays.copyOf(postings, postingLists * 2);
+				postingSizes = Arrays.copyOf(postingSizes, postingLists * 2);
+			}
+			list = postingLists++;
+			postingOf.put(pk, list);
+			postings[list] = new int[2];
+		}
+		int[] p = postings[list];
+		int size = postingSizes[list];
+		if (size == p.length) {
+			p = Arrays.copyOf(p, size * 2);
+			postings[list] = p;
+		}
+		p[size] = ord;
+		postingSizes[list] = size + 1;
 	}
 
 	private void compact() {
@@ -171,7 +209,7 @@ final class CountryBlock {
 
 	/** The posting list number of a token in a field, or -1. */
 	int postingList(int token, int field) {
-		return token < 0 ? -1 : postingOf.get(token * 2 + field);
+		return token < 0 ? -1 : postingOf.get((token << 2) | field);
 	}
 
 	int postingSize(int list) {

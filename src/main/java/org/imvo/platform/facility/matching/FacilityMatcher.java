@@ -44,6 +44,9 @@ public final class FacilityMatcher {
 	/** Address tokens count less than name tokens when looking for candidates. */
 	private static final float ADDRESS_RETRIEVAL_FACTOR = 0.6f;
 
+	/** Adjacent token pairs count half, on top of their words. */
+	private static final float PAIR_RETRIEVAL_FACTOR = 0.5f;
+
 	private static final double MISSING_IDENTIFIER_PENALTY = 0.04;
 
 	/** When the numbers of the two addresses (house, plot, holding, km ...) disagree. */
@@ -195,6 +198,8 @@ public final class FacilityMatcher {
 		}
 		int[] qNameIds = ids(q.name);
 		int[] qAddressIds = ids(q.address);
+		q.nameIds = qNameIds;
+		q.addressIds = qAddressIds;
 		float[] qNameW = weights(block, qNameIds, CountryBlock.NAME, n);
 		float[] qAddressW = weights(block, qAddressIds, CountryBlock.ADDRESS, n);
 		int found = retrieve(block, qNameIds, qNameW, qAddressIds, qAddressW, s);
@@ -234,7 +239,7 @@ public final class FacilityMatcher {
 	 */
 	private int retrieve(CountryBlock block, int[] nameIds, float[] nameW, int[] addressIds, float[] addressW, Scratch s) {
 		s.ensure(block.slots(), config.retrievedCandidates());
-		int cap = 2000 + block.live() / 50;
+		int cap = 1000 + block.live() / 100;
 		int touched = 0;
 		int rarestSkipped = -1;
 		float rarestSkippedWeight = 0;
@@ -260,6 +265,20 @@ public final class FacilityMatcher {
 					continue;
 				}
 				touched = accumulate(block.posting(list), len, w[i] * factor, s, touched);
+			}
+			// adjacent pairs: selective where single words are common
+			int pairField = f == 0 ? CountryBlock.NAME_PAIR : CountryBlock.ADDRESS_PAIR;
+			for (int i = 0; i + 1 < ids.length; i++) {
+				if (ids[i] < 0 || ids[i + 1] < 0) {
+					continue;
+				}
+				int list = block.postingList(CountryBlock.pair(ids[i], ids[i + 1]), pairField);
+				int len = block.postingSize(list);
+				if (len == 0 || len > cap) {
+					continue;
+				}
+				touched = accumulate(block.posting(list), len, idf(len, block.live()) * factor * PAIR_RETRIEVAL_FACTOR, s,
+						touched);
 			}
 		}
 		if (touched == 0 && rarestSkipped >= 0) {
@@ -322,13 +341,15 @@ public final class FacilityMatcher {
 	}
 
 	private Scored score(CountryBlock block, int ord, Query q, float[] qNameW, float[] qAddressW, int qTri, int n, Scratch s) {
-		String[] cName = strings(block.name(ord));
-		String[] cAddress = strings(block.address(ord));
-		float[] cNameW = weights(block, block.name(ord), CountryBlock.NAME, n);
-		float[] cAddressW = weights(block, block.address(ord), CountryBlock.ADDRESS, n);
+		int[] cNameIds = block.name(ord);
+		int[] cAddressIds = block.address(ord);
+		String[] cName = strings(cNameIds);
+		String[] cAddress = strings(cAddressIds);
+		float[] cNameW = weights(block, cNameIds, CountryBlock.NAME, n);
+		float[] cAddressW = weights(block, cAddressIds, CountryBlock.ADDRESS, n);
 		s.ensureTokens(Math.max(Math.max(q.name.length, q.address.length), Math.max(cName.length, cAddress.length)));
 
-		double weighted = Similarity.softDice(q.name, qNameW, cName, cNameW, s.bestA, s.bestB);
+		double weighted = Similarity.softDice(q.name, q.nameIds, qNameW, cName, cNameIds, cNameW, s.bestA, s.bestB);
 		double unweighted = unweightedShare(s.bestA, q.name.length, s.bestB, cName.length);
 		double nameContainment = Similarity.containment(qNameW, s.bestA, q.name.length, cNameW, s.bestB, cName.length);
 		int cTri = Similarity.trigrams(cName, s.candidateTrigrams);
@@ -344,7 +365,8 @@ public final class FacilityMatcher {
 		boolean addressKnown = q.address.length > 0 && cAddress.length > 0;
 		boolean numbersDiffer = false;
 		if (addressKnown) {
-			double dice = Similarity.softDice(q.address, qAddressW, cAddress, cAddressW, s.bestA, s.bestB);
+			double dice = Similarity.softDice(q.address, q.addressIds, qAddressW, cAddress, cAddressIds, cAddressW, s.bestA,
+					s.bestB);
 			double containment = Similarity.containment(qAddressW, s.bestA, q.address.length, cAddressW, s.bestB,
 					cAddress.length);
 			address = 0.5 * dice + 0.5 * containment;
@@ -358,44 +380,33 @@ public final class FacilityMatcher {
 			score -= NUMBERS_DIFFER_PENALTY;
 		}
 
-		List<String> reasons = new ArrayList<>(4);
-		reasons.add(String.format(Locale.ROOT, "name %.2f", name));
-		reasons.add(addressKnown ? String.format(Locale.ROOT, "address %.2f", address) : "no address to compare");
-		if (numbersDiffer) {
-			reasons.add("house, plot or street numbers differ");
-		}
-
 		float lat = block.lat(ord);
 		float lng = block.lng(ord);
+		double distance = Double.NaN;
 		if (q.hasCoordinates() && !Float.isNaN(lat) && !Float.isNaN(lng)) {
-			double d = Similarity.distanceMetres(q.lat, q.lng, lat, lng);
-			if (d <= 250) {
+			distance = Similarity.distanceMetres(q.lat, q.lng, lat, lng);
+			if (distance <= 250) {
 				score += 0.05;
 			}
-			else if (d >= 20_000) {
+			else if (distance >= 20_000) {
 				score -= 0.35;
 			}
-			else if (d >= 2_000) {
+			else if (distance >= 2_000) {
 				score -= 0.15;
 			}
-			reasons.add(d < 1000 ? String.format(Locale.ROOT, "%.0f m apart", d)
-					: String.format(Locale.ROOT, "%.1f km apart", d / 1000));
 		}
 
 		String[] cIds = block.identifiers(ord);
 		String veto = Identifiers.conflict(q.identifiers, cIds);
 		boolean missingIdentifier = false;
-		if (veto != null) {
-			reasons.add(veto);
-		}
-		else if (Identifiers.hasGroupMissingIn(q.identifiers, cIds) || Identifiers.hasGroupMissingIn(cIds, q.identifiers)) {
+		if (veto == null
+				&& (Identifiers.hasGroupMissingIn(q.identifiers, cIds) || Identifiers.hasGroupMissingIn(cIds, q.identifiers))) {
 			missingIdentifier = true;
 			score -= MISSING_IDENTIFIER_PENALTY;
-			reasons.add("unit or plot number on one side only");
 		}
 		score = Math.max(0, Math.min(1, score));
-		return new Scored(block.key(ord), score, name, addressKnown ? address : -1, veto != null, missingIdentifier,
-				numbersDiffer, reasons);
+		return new Scored(block.key(ord), score, name, addressKnown ? address : -1, distance, veto, missingIdentifier,
+				numbersDiffer);
 	}
 
 	private static double unweightedShare(float[] bestA, int na, float[] bestB, int nb) {
@@ -431,7 +442,7 @@ public final class FacilityMatcher {
 		Scored runnerUp = null;
 		boolean strongVetoed = false;
 		for (Scored c : scored) {
-			if (c.vetoed) {
+			if (c.vetoed()) {
 				strongVetoed |= c.score >= config.reviewThreshold();
 				continue;
 			}
@@ -457,10 +468,10 @@ public final class FacilityMatcher {
 			else if (best.score >= config.reviewThreshold() && best.name >= config.minNameForReview()) {
 				outcome = MatchOutcome.REVIEW;
 				if (sure && !clear) {
-					best.reasons.add("another candidate scores almost as high");
+					best.note = "another candidate scores almost as high";
 				}
 				else if (sure) {
-					best.reasons.add("a sister facility with another unit number exists");
+					best.note = "a sister facility with another unit number exists";
 				}
 			}
 			else {
@@ -473,7 +484,7 @@ public final class FacilityMatcher {
 			if (c.rank() < 0.3) {
 				break;
 			}
-			candidates.add(new Candidate(c.key, round(c.rank()), c.reasons));
+			candidates.add(new Candidate(c.key, round(c.rank()), c.reasons()));
 		}
 		double topScore = candidates.isEmpty() ? 0 : candidates.get(0).score();
 		Long matched = outcome == MatchOutcome.MATCHED ? best.key : null;
@@ -494,6 +505,10 @@ public final class FacilityMatcher {
 
 		final String[] identifiers;
 
+		int[] nameIds;
+
+		int[] addressIds;
+
 		final double lat;
 
 		final double lng;
@@ -512,7 +527,7 @@ public final class FacilityMatcher {
 
 	}
 
-	/** One scored candidate. */
+	/** One scored candidate; its reasons are written only when it is shown. */
 	private static final class Scored {
 
 		final long key;
@@ -524,29 +539,61 @@ public final class FacilityMatcher {
 		/** -1 when one side has no address. */
 		final double address;
 
-		final boolean vetoed;
+		/** Metres, NaN when a side has no coordinates. */
+		final double distance;
+
+		/** Why it can never be matched automatically, or null. */
+		final String veto;
 
 		final boolean missingIdentifier;
 
 		final boolean numbersDiffer;
 
-		final List<String> reasons;
+		/** A remark of the decision ("another candidate scores almost as high"), or null. */
+		String note;
 
-		Scored(long key, double score, double name, double address, boolean vetoed, boolean missingIdentifier,
-				boolean numbersDiffer, List<String> reasons) {
-			this.numbersDiffer = numbersDiffer;
+		Scored(long key, double score, double name, double address, double distance, String veto, boolean missingIdentifier,
+				boolean numbersDiffer) {
 			this.key = key;
 			this.score = score;
 			this.name = name;
 			this.address = address;
-			this.vetoed = vetoed;
+			this.distance = distance;
+			this.veto = veto;
 			this.missingIdentifier = missingIdentifier;
-			this.reasons = reasons;
+			this.numbersDiffer = numbersDiffer;
+		}
+
+		boolean vetoed() {
+			return veto != null;
 		}
 
 		/** The score shown and ranked by: a vetoed candidate is pushed down. */
 		double rank() {
-			return vetoed ? score * 0.6 : score;
+			return vetoed() ? score * 0.6 : score;
+		}
+
+		List<String> reasons() {
+			List<String> reasons = new ArrayList<>(5);
+			reasons.add(String.format(Locale.ROOT, "name %.2f", name));
+			reasons.add(address >= 0 ? String.format(Locale.ROOT, "address %.2f", address) : "no address to compare");
+			if (numbersDiffer) {
+				reasons.add("house, plot or street numbers differ");
+			}
+			if (!Double.isNaN(distance)) {
+				reasons.add(distance < 1000 ? String.format(Locale.ROOT, "%.0f m apart", distance)
+						: String.format(Locale.ROOT, "%.1f km apart", distance / 1000));
+			}
+			if (veto != null) {
+				reasons.add(veto);
+			}
+			else if (missingIdentifier) {
+				reasons.add("unit or plot number on one side only");
+			}
+			if (note != null) {
+				reasons.add(note);
+			}
+			return reasons;
 		}
 
 	}

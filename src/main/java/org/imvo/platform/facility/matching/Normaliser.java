@@ -52,6 +52,13 @@ final class Normaliser {
 	 */
 	private static final Map<Character, List<String[]>> FUZZY = new HashMap<>();
 
+	/** Words already looked up in {@link #FUZZY} (bounded: cleared when full). */
+	private static final java.util.concurrent.ConcurrentHashMap<String, String[]> MISSPELT = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static final String[] NOT_MISSPELT = new String[0];
+
+	private static final int MISSPELT_CACHE_SIZE = 200_000;
+
 	/** How alike (Jaro-Winkler) a word must be to a table word to count as that word misspelt. */
 	private static final double FUZZY_SIMILARITY = 0.94;
 
@@ -460,17 +467,32 @@ final class Normaliser {
 		return Arrays.copyOf(out, n);
 	}
 
-	/** The table word that this unknown word is a misspelling of, or null. */
+	/** The table word that this unknown word is a misspelling of, or null; remembered per word. */
 	private static String[] misspelt(String word) {
+		String[] known = MISSPELT.get(word);
+		if (known != null) {
+			return known == NOT_MISSPELT ? null : known;
+		}
+		String[] found = findMisspelt(word);
+		if (MISSPELT.size() > MISSPELT_CACHE_SIZE) {
+			MISSPELT.clear();
+		}
+		MISSPELT.put(word, found == null ? NOT_MISSPELT : found);
+		return found;
+	}
+
+	private static String[] findMisspelt(String word) {
 		List<String[]> candidates = FUZZY.get(word.charAt(0));
 		if (candidates == null) {
 			return null;
 		}
+		char last = word.charAt(word.length() - 1);
 		String[] best = null;
 		double bestSimilarity = FUZZY_SIMILARITY;
 		for (String[] c : candidates) {
 			String variant = c[0];
-			if (Math.abs(variant.length() - word.length()) > 2) {
+			// a misspelling keeps the length roughly and, here, the first and the last letter
+			if (Math.abs(variant.length() - word.length()) > 2 || variant.charAt(variant.length() - 1) != last) {
 				continue;
 			}
 			double similarity = Similarity.jaroWinkler(word, variant);

@@ -15,35 +15,57 @@ final class Similarity {
 	 * Weighted soft Dice of two token sets: every token of each side finds its best partner on the
 	 * other side (1 when equal; its Jaro-Winkler similarity when both are words of four or more
 	 * letters that look alike; numbers only when equal), and the weighted share of partnered tokens
-	 * of both sides is returned. {@code bestA}/{@code bestB} receive each token's partner similarity.
+	 * of both sides is returned. Tokens are compared by their dictionary numbers first ({@code ia},
+	 * {@code ib}; -1 for a word no facility has), and only the tokens left without an equal partner
+	 * are compared letter by letter. {@code bestA}/{@code bestB} receive each token's partner similarity.
 	 */
-	static double softDice(String[] a, float[] wa, String[] b, float[] wb, float[] bestA, float[] bestB) {
+	static double softDice(String[] a, int[] ia, float[] wa, String[] b, int[] ib, float[] wb, float[] bestA, float[] bestB) {
 		if (a.length == 0 || b.length == 0) {
 			return 0;
 		}
 		Arrays.fill(bestA, 0, a.length, 0f);
 		Arrays.fill(bestB, 0, b.length, 0f);
 		for (int i = 0; i < a.length; i++) {
-			String x = a[i];
+			int id = ia[i];
+			if (id < 0) {
+				continue;
+			}
 			for (int j = 0; j < b.length; j++) {
+				if (ib[j] == id) {
+					bestA[i] = 1f;
+					bestB[j] = 1f;
+				}
+			}
+		}
+		for (int i = 0; i < a.length; i++) {
+			if (bestA[i] == 1f) {
+				continue;
+			}
+			String x = a[i];
+			if (x.length() < 4 || isDigit(x.charAt(0))) {
+				continue;
+			}
+			for (int j = 0; j < b.length; j++) {
+				if (bestB[j] == 1f) {
+					continue;
+				}
 				String y = b[j];
-				float s;
-				if (x.equals(y)) {
-					s = 1f;
+				if (y.length() < 4 || Math.abs(x.length() - y.length()) > 2 || isDigit(y.charAt(0))) {
+					continue;
 				}
-				else if (x.length() >= 4 && y.length() >= 4 && Math.abs(x.length() - y.length()) <= 2
-						&& !Character.isDigit(x.charAt(0)) && !Character.isDigit(y.charAt(0))) {
-					double jw = jaroWinkler(x, y);
-					s = jw >= SOFT_WORD ? (float) jw : 0f;
+				// a misspelt word keeps its first or its last letter
+				if (x.charAt(0) != y.charAt(0) && x.charAt(x.length() - 1) != y.charAt(y.length() - 1)) {
+					continue;
 				}
-				else {
-					s = 0f;
-				}
-				if (s > bestA[i]) {
-					bestA[i] = s;
-				}
-				if (s > bestB[j]) {
-					bestB[j] = s;
+				double jw = jaroWinkler(x, y);
+				if (jw >= SOFT_WORD) {
+					float f = (float) jw;
+					if (f > bestA[i]) {
+						bestA[i] = f;
+					}
+					if (f > bestB[j]) {
+						bestB[j] = f;
+					}
 				}
 			}
 		}
@@ -58,6 +80,10 @@ final class Similarity {
 			total += wb[j];
 		}
 		return total == 0 ? 0 : matched / total;
+	}
+
+	private static boolean isDigit(char c) {
+		return c >= '0' && c <= '9';
 	}
 
 	/** Weighted share of the side with less weight that is partnered (after {@link #softDice}). */

@@ -71,46 +71,72 @@ public final class EvaluationSetGenerator {
 
 	/** A registry with sister units (6 % of entries come in families) and group companies at one address. */
 	public static Registry registry(long seed, int size) {
-		EvaluationSetGenerator g = new EvaluationSetGenerator(seed);
 		List<Facility> out = new ArrayList<>(size);
 		Map<Long, List<Facility>> sisters = new HashMap<>();
+		generate(seed, size, true, (f, family) -> {
+			out.add(f);
+			if (family != null) {
+				sisters.put(f.key(), family);
+			}
+		});
+		return new Registry(out, sisters);
+	}
+
+	/** Receives the generated facilities, each with its family of sister units (or null). */
+	@FunctionalInterface
+	public interface Sink {
+
+		void accept(Facility facility, List<Facility> family);
+
+	}
+
+	/**
+	 * Generates {@code size} registry facilities into the sink. With {@code unique}, no two have the
+	 * same brand in the same place (for the evaluation set); without (for a registry of a million,
+	 * where names repeat as they do in reality), names may repeat at different addresses.
+	 */
+	public static void generate(long seed, int size, boolean unique, Sink sink) {
+		EvaluationSetGenerator g = new EvaluationSetGenerator(seed);
 		Set<String> seen = new HashSet<>();
 		long key = 1000;
-		while (out.size() < size) {
+		int count = 0;
+		while (count < size) {
 			int roll = g.r.nextInt(100);
 			Facility base = g.synth.next(key);
-			if (!seen.add(identity(base))) {
+			if (unique && !seen.add(identity(base))) {
 				continue;
 			}
 			if (roll < 6) {
 				int units = 2 + g.r.nextInt(2);
 				String unitWord = SyntheticFacilities.style(base.country()).unitWord();
 				List<Facility> family = new ArrayList<>();
-				for (int u = 1; u <= units && out.size() < size; u++) {
-					Facility f = base.with(base.brand(), base.industry(), unitWord + " " + u, base.addressParts(), base.place(),
-							base.lat(), base.lng(), key++);
-					family.add(f);
-					out.add(f);
+				for (int u = 1; u <= units && count + family.size() < size; u++) {
+					family.add(base.with(base.brand(), base.industry(), unitWord + " " + u, base.addressParts(), base.place(),
+							base.lat(), base.lng(), key++));
 				}
 				for (Facility f : family) {
-					sisters.put(f.key(), family);
+					sink.accept(f, family);
+					count++;
 				}
 			}
 			else if (roll < 11) {
-				out.add(base);
+				sink.accept(base, null);
+				count++;
 				key++;
 				CountryStyle c = SyntheticFacilities.style(base.country());
 				String other = g.synth.pick(c.industries());
-				if (!other.equals(base.industry()) && out.size() < size) {
-					out.add(base.with(base.brand(), other, "", base.addressParts(), base.place(), base.lat(), base.lng(), key++));
+				if (!other.equals(base.industry()) && count < size) {
+					sink.accept(base.with(base.brand(), other, "", base.addressParts(), base.place(), base.lat(), base.lng(), key++),
+							null);
+					count++;
 				}
 			}
 			else {
-				out.add(base);
+				sink.accept(base, null);
+				count++;
 				key++;
 			}
 		}
-		return new Registry(out, sisters);
 	}
 
 	/** Country and the brand's words in any order: a new facility must not be named like a known one. */
@@ -160,10 +186,12 @@ public final class EvaluationSetGenerator {
 			}
 			else if (roll < 900) {
 				Facility f;
+				int attempts = 0;
 				do {
 					f = g.synth.next(-(newKey++));
 				}
-				while (known.contains(identity(f)) || knownNames.contains(nameIdentity(f)));
+				// (a registry of a million has every name somewhere: then a new facility may share one)
+				while ((known.contains(identity(f)) || knownNames.contains(nameIdentity(f))) && ++attempts < 100);
 				out.add(g.asNew(id, f, "new", g.r.nextInt(100) < 50));
 			}
 			else if (roll < 930 && !families.isEmpty()) {
