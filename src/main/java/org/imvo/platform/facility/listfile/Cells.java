@@ -16,8 +16,14 @@ final class Cells {
 	static String stripControls(String value) {
 		int length = value.length();
 		int i = 0;
-		while (i < length && !isStripped(value.charAt(i)) && value.charAt(i) != '\r') {
-			i++;
+		while (i < length) {
+			char c = value.charAt(i);
+			if (c >= 0x20 && c < 0x7F || c != '\r' && !isStripped(c)) {
+				i++;
+			}
+			else {
+				break;
+			}
 		}
 		if (i == length) {
 			return value;
@@ -53,6 +59,10 @@ final class Cells {
 		char previous = ' ';
 		for (int i = 0; i < length; i++) {
 			char c = raw.charAt(i);
+			if (c > ' ' && c < 0x7F) {
+				previous = c;
+				continue;
+			}
 			if (c >= 0x80) {
 				ascii = false;
 			}

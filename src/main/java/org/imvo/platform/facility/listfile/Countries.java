@@ -19,9 +19,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-
 /**
  * Recognises a country as people write it in a location list: ISO 3166-1 alpha-2 ({@code BD}),
  * alpha-3 ({@code BGD}) or numeric ({@code 050}) code, or a name in English (short, formal, official),
@@ -62,10 +59,6 @@ public final class Countries {
 	private static final Pattern NUMERIC = Pattern.compile("[0-9]{1,3}");
 
 	private static final Pattern PART_SEPARATORS = Pattern.compile("[()\\[\\],/|;]| [-\u2013\u2014] ");
-
-	private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
-
-	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
 	private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
 
@@ -185,12 +178,52 @@ public final class Countries {
 	 * run of other characters than letters and digits as one space.
 	 */
 	static String key(String text) {
-		String s = text.toLowerCase(Locale.ROOT);
-		s = Normalizer.normalize(s, Normalizer.Form.NFKD);
-		s = MARKS.matcher(s).replaceAll("");
-		s = s.replace("&", " and ").replace("ß", "ss");
-		s = NOT_LETTER_OR_DIGIT.matcher(s).replaceAll(" ");
-		return s.strip();
+		String s = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD);
+		StringBuilder out = new StringBuilder(s.length());
+		boolean space = false;
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (c < 0x80) {
+				if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+					space = appendSpace(out, space);
+					out.append(c);
+				}
+				else if (c == '&') {
+					space = appendSpace(out, true);
+					out.append("and");
+					space = true;
+				}
+				else {
+					space = true;
+				}
+				continue;
+			}
+			int type = Character.getType(c);
+			if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+					|| type == Character.ENCLOSING_MARK) {
+				continue;
+			}
+			if (c == 'ß') {
+				space = appendSpace(out, space);
+				out.append("ss");
+			}
+			else if (Character.isLetterOrDigit(c) || Character.isSurrogate(c)) {
+				space = appendSpace(out, space);
+				out.append(c);
+			}
+			else {
+				space = true;
+			}
+		}
+		return out.toString();
+	}
+
+	/** Appends the pending space between two words (never at the start); returns false. */
+	private static boolean appendSpace(StringBuilder out, boolean space) {
+		if (space && out.length() > 0) {
+			out.append(' ');
+		}
+		return false;
 	}
 
 	private static String withoutArticle(String key) {
@@ -209,21 +242,28 @@ public final class Countries {
 		Map<String, Set<String>> primary = new HashMap<>();
 		Map<String, Set<String>> derived = new HashMap<>();
 		try (Reader reader = resource(CODES_RESOURCE)) {
-			CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-			for (CSVRecord row : format.parse(reader)) {
-				String code = row.get("ISO3166-1-Alpha-2").strip();
+			CsvTokenizer csv = new CsvTokenizer(reader, ',', Integer.MAX_VALUE, 1);
+			RawRecord header = csv.next();
+			Map<String, Integer> columns = new HashMap<>();
+			for (int i = 0; i < header.size(); i++) {
+				columns.put(header.cell(i), i);
+			}
+			int[] nameColumns = NAME_COLUMNS.stream().mapToInt(columns::get).toArray();
+			for (RawRecord row; (row = csv.next()) != null;) {
+				String code = cell(row, columns, "ISO3166-1-Alpha-2");
 				if (code.length() != 2) {
 					continue;
 				}
 				alpha2.put(code, code);
-				alpha3.put(row.get("ISO3166-1-Alpha-3").strip(), code);
-				String number = row.get("ISO3166-1-numeric").strip();
+				alpha3.put(cell(row, columns, "ISO3166-1-Alpha-3"), code);
+				String number = cell(row, columns, "ISO3166-1-numeric");
 				if (!number.isEmpty()) {
 					numeric.put(Integer.parseInt(number), code);
 				}
-				englishNames.put(code, englishName(code, row));
-				for (String column : NAME_COLUMNS) {
-					String name = row.get(column).strip();
+				englishNames.put(code, englishName(code, cell(row, columns, "CLDR display name"),
+						cell(row, columns, "official_name_en")));
+				for (int column : nameColumns) {
+					String name = row.cell(column) == null ? "" : row.cell(column).strip();
 					if (!name.isEmpty()) {
 						index(name, code, primary, derived);
 					}
@@ -294,16 +334,18 @@ public final class Countries {
 		}
 	}
 
-	private static String englishName(String code, CSVRecord row) {
-		// CLDR's display names are the everyday ones ("Vietnam", "South Korea"), except for these
+	private static String englishName(String code, String cldr, String official) {
+		// CLDR's display names are the everyday ones (Vietnam, South Korea), except for these
 		return switch (code) {
 			case "GB" -> "United Kingdom";
 			case "US" -> "United States";
-			default -> {
-				String cldr = row.get("CLDR display name").strip();
-				yield cldr.isEmpty() ? row.get("official_name_en").strip() : cldr;
-			}
+			default -> cldr.isEmpty() ? official : cldr;
 		};
+	}
+
+	private static String cell(RawRecord row, Map<String, Integer> columns, String column) {
+		String value = row.cell(columns.get(column));
+		return value == null ? "" : value.strip();
 	}
 
 	private static Reader resource(String name) throws IOException {

@@ -51,45 +51,89 @@ final class CsvTokenizer {
 		while (true) {
 			cell.setLength(0);
 			cellLength = 0;
-			int c = read();
-			if (c == '"') {
+			if (peek() == '"') {
+				position++;
 				if (!readQuoted()) {
 					record.set(column, cell.toString(), cellLength);
 					record.markUnclosedQuote();
 					return record;
 				}
-				c = read();
 			}
-			while (c != delimiter && c != '\n' && c != '\r' && c != END) {
-				append((char) c);
-				c = read();
-			}
+			int terminator = readUnquoted();
 			record.set(column, cell.length() == 0 ? "" : cell.toString(), cellLength);
-			if (c == delimiter) {
+			if (terminator == delimiter) {
 				column++;
 				continue;
 			}
-			if (c == '\r' && peek() == '\n') {
-				read();
+			if (terminator == '\r' && peek() == '\n') {
+				position++;
 			}
 			return record;
+		}
+	}
+
+	/**
+	 * Appends characters up to the next delimiter or line end (also after a closing quote, as Excel
+	 * keeps them); consumes and returns that terminator, or {@link #END}.
+	 */
+	private int readUnquoted() throws IOException {
+		while (true) {
+			if (position == limit && !fill()) {
+				return END;
+			}
+			char[] chars = buffer;
+			int end = limit;
+			int start = position;
+			int i = start;
+			while (i < end) {
+				char c = chars[i];
+				if (c == delimiter || c == '\n' || c == '\r') {
+					break;
+				}
+				i++;
+			}
+			append(start, i);
+			position = i;
+			if (i < end) {
+				position++;
+				return chars[i];
+			}
 		}
 	}
 
 	/** Reads a quoted cell after its opening quote; false when the closing quote never came. */
 	private boolean readQuoted() throws IOException {
 		while (true) {
-			int c = read();
-			if (c == END) {
+			if (position == limit && !fill()) {
 				return false;
 			}
-			if (c == '"') {
+			int start = position;
+			int i = start;
+			while (i < limit && buffer[i] != '"') {
+				i++;
+			}
+			append(start, i);
+			position = i;
+			if (i < limit) {
+				position++;
 				if (peek() != '"') {
 					return true;
 				}
-				read();
+				position++;
+				append('"');
 			}
-			append((char) c);
+		}
+	}
+
+	private void append(int start, int end) {
+		int count = end - start;
+		if (count == 0) {
+			return;
+		}
+		long room = maxCellChars - cellLength;
+		cellLength += count;
+		if (room > 0) {
+			cell.append(buffer, start, (int) Math.min(count, room));
 		}
 	}
 
@@ -98,13 +142,6 @@ final class CsvTokenizer {
 		if (cellLength <= maxCellChars) {
 			cell.append(c);
 		}
-	}
-
-	private int read() throws IOException {
-		if (position == limit && !fill()) {
-			return END;
-		}
-		return buffer[position++];
 	}
 
 	private int peek() throws IOException {

@@ -3,14 +3,10 @@ package org.imvo.platform.facility.listfile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.channels.SeekableByteChannel;
-import java.nio.charset.CharacterCodingException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +35,9 @@ record FileType(Format format, Charset charset, int bomLength) {
 	static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
 	private static final int HEAD_BYTES = 64 * 1024;
+
+	private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+			ByteOrder.LITTLE_ENDIAN);
 
 	static FileType detect(Path file, long size) throws LocationListException {
 		if (size == 0) {
@@ -225,38 +224,93 @@ record FileType(Format format, Charset charset, int bomLength) {
 		return null;
 	}
 
-	/** Whether the whole file is valid UTF-8 (one streaming pass, no copy of the file in memory). */
-	private static boolean isUtf8(Path file) {
-		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
-		ByteBuffer bytes = ByteBuffer.allocate(64 * 1024);
-		CharBuffer chars = CharBuffer.allocate(64 * 1024);
-		try (SeekableByteChannel channel = Files.newByteChannel(file)) {
-			boolean end = false;
-			while (!end) {
-				end = channel.read(bytes) < 0;
-				bytes.flip();
-				CoderResult result;
-				do {
-					chars.clear();
-					result = decoder.decode(bytes, chars, end);
-					if (result.isError()) {
-						return false;
-					}
+	/**
+	 * Whether the whole file is valid UTF-8: one streaming pass over the bytes, no copy of the file in
+	 * memory. Checked by hand (ASCII runs are skipped eight bytes at a time) because it is twice as fast
+	 * as a CharsetDecoder, which would also produce the characters.
+	 */
+	static boolean isUtf8(Path file) {
+		byte[] buffer = new byte[64 * 1024];
+		try (InputStream in = Files.newInputStream(file)) {
+			int carried = 0;
+			while (true) {
+				int n = in.readNBytes(buffer, carried, buffer.length - carried);
+				int length = carried + n;
+				boolean end = n == 0;
+				if (length == 0) {
+					return true;
 				}
-				while (result.isOverflow());
-				bytes.compact();
+				int valid = validUtf8Prefix(buffer, length, end);
+				if (valid < 0) {
+					return false;
+				}
+				if (end) {
+					return valid == length;
+				}
+				carried = length - valid;
+				System.arraycopy(buffer, valid, buffer, 0, carried);
 			}
-			chars.clear();
-			return !decoder.flush(chars).isError();
-		}
-		catch (CharacterCodingException ex) {
-			return false;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The length of the prefix of {@code bytes} made of complete, valid UTF-8 sequences; -1 when an
+	 * invalid sequence occurs. An incomplete sequence at the end is left for the next chunk unless
+	 * {@code end}, when it is invalid.
+	 */
+	static int validUtf8Prefix(byte[] bytes, int length, boolean end) {
+		int i = 0;
+		while (i < length) {
+			if (i + 8 <= length && (longAt(bytes, i) & 0x8080808080808080L) == 0) {
+				i += 8;
+				continue;
+			}
+			int b = bytes[i] & 0xFF;
+			if (b < 0x80) {
+				i++;
+				continue;
+			}
+			int need;
+			int min;
+			if (b >= 0xC2 && b <= 0xDF) {
+				need = 1;
+				min = 0x80;
+			}
+			else if (b >= 0xE0 && b <= 0xEF) {
+				need = 2;
+				min = 0x800;
+			}
+			else if (b >= 0xF0 && b <= 0xF4) {
+				need = 3;
+				min = 0x10000;
+			}
+			else {
+				return -1;
+			}
+			if (i + need >= length) {
+				return end ? -1 : i;
+			}
+			int code = b & (0x3F >> need);
+			for (int k = 1; k <= need; k++) {
+				int next = bytes[i + k] & 0xFF;
+				if ((next & 0xC0) != 0x80) {
+					return -1;
+				}
+				code = code << 6 | next & 0x3F;
+			}
+			if (code < min || code > 0x10FFFF || code >= 0xD800 && code <= 0xDFFF) {
+				return -1;
+			}
+			i += need + 1;
+		}
+		return i;
+	}
+
+	private static long longAt(byte[] bytes, int i) {
+		return (long) LONGS.get(bytes, i);
 	}
 
 	private static byte[] head(Path file) {

@@ -114,6 +114,25 @@ final class Header {
 			List.of("tier", "tierlevel", "tiernumber", "suppliertier", "supplytier", "supplychaintier", "level",
 					"tierniveau", "ketenniveau", "ketenschakel", "schakel", "niveau", "lieferantenstufe", "stufe"));
 
+	/**
+	 * Columns that complete the address when the list splits it up: address line 2, city, postal
+	 * code, state or province (in this order). Their text is appended to the address unless the
+	 * address already contains it.
+	 */
+	private static final List<List<String>> ADDRESS_PARTS = List.of(
+			List.of("addressline2", "address2", "adresregel2", "adres2", "adresszusatz"),
+			List.of("city", "town", "cityname", "citytown", "towncity", "municipality", "plaats", "woonplaats",
+					"vestigingsplaats", "stad", "gemeente", "stadt", "ort", "ville", "ciudad"),
+			List.of("postalcode", "postcode", "zip", "zipcode", "postalzipcode", "plz", "postleitzahl", "codepostal",
+					"codigopostal"),
+			List.of("state", "province", "stateprovince", "provincestate", "stateorprovince", "region",
+					"county", "district", "provincie", "regio", "bundesland", "provincia", "estado"));
+
+	/** A single column holding latitude and longitude together (23.81, 90.41). */
+	private static final List<String> COORDINATES = List.of("coordinates", "coordinate", "gpscoordinates",
+			"geocoordinates", "locationcoordinates", "gps", "gpslocation", "geolocation", "latlng", "latlong",
+			"latlon", "latitudelongitude", "coordinaten", "gpscoordinaten", "koordinaten", "gpskoordinaten");
+
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
 	private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
@@ -137,14 +156,22 @@ final class Header {
 	/** Other columns that look like a country column, tried when the chosen one is not recognised. */
 	private final int[] otherCountryColumns;
 
+	/** Columns that complete the address (see {@link #ADDRESS_PARTS}), in that order. */
+	private final int[] addressParts;
+
+	/** The column with latitude and longitude together, or -1 (only when neither has its own). */
+	private final int coordinates;
+
 	private Header(int rowNumber, List<String> written, String[] keys, boolean[] unnamed, int[] columns,
-			int[] otherCountryColumns) {
+			int[] otherCountryColumns, int[] addressParts, int coordinates) {
 		this.rowNumber = rowNumber;
 		this.written = written;
 		this.keys = keys;
 		this.unnamed = unnamed;
 		this.columns = columns;
 		this.otherCountryColumns = otherCountryColumns;
+		this.addressParts = addressParts;
+		this.coordinates = coordinates;
 	}
 
 	static Header of(RawRecord record) {
@@ -192,8 +219,27 @@ final class Header {
 				otherCountries.add(i);
 			}
 		}
+		List<Integer> parts = new ArrayList<>();
+		for (List<String> part : ADDRESS_PARTS) {
+			int column = find(part, exact, taken);
+			if (column < 0) {
+				column = find(part, unbracketed, taken);
+			}
+			if (column >= 0) {
+				taken[column] = true;
+				parts.add(column);
+			}
+		}
+		int coordinates = -1;
+		if (columns[LAT] < 0 && columns[LNG] < 0) {
+			coordinates = find(COORDINATES, exact, taken);
+			if (coordinates < 0) {
+				coordinates = find(COORDINATES, unbracketed, taken);
+			}
+		}
 		return new Header(record.rowNumber(), Collections.unmodifiableList(written), keys, unnamed, columns,
-				otherCountries.stream().mapToInt(Integer::intValue).toArray());
+				otherCountries.stream().mapToInt(Integer::intValue).toArray(),
+				parts.stream().mapToInt(Integer::intValue).toArray(), coordinates);
 	}
 
 	private static int find(List<String> synonyms, String[] normalised, boolean[] taken) {
@@ -243,6 +289,14 @@ final class Header {
 		return otherCountryColumns;
 	}
 
+	int[] addressParts() {
+		return addressParts;
+	}
+
+	int coordinates() {
+		return coordinates;
+	}
+
 	/** The required canonical columns the header lacks. */
 	List<String> missing() {
 		List<String> missing = new ArrayList<>();
@@ -254,12 +308,18 @@ final class Header {
 		return missing;
 	}
 
-	/** Canonical column → the key of the column it was found under (the header as written). */
+	/**
+	 * Canonical column → the key of the column it was found under (the header as written). Latitude
+	 * and longitude from one combined column both map to that column.
+	 */
 	Map<String, String> mapping() {
 		Map<String, String> mapping = new LinkedHashMap<>();
 		for (int c = 0; c < CANONICAL.size(); c++) {
 			if (columns[c] >= 0) {
 				mapping.put(CANONICAL.get(c), keys[columns[c]]);
+			}
+			else if ((c == LAT || c == LNG) && coordinates >= 0) {
+				mapping.put(CANONICAL.get(c), keys[coordinates]);
 			}
 		}
 		return Collections.unmodifiableMap(mapping);

@@ -182,7 +182,7 @@ final class ListBuilder {
 					+ "it. Check the quotation marks in this row.");
 		}
 		String name = value(record, Header.NAME);
-		String address = value(record, Header.ADDRESS);
+		String address = address(record);
 		String country = value(record, Header.COUNTRY);
 		if (name == null) {
 			errors.add("The name is missing.");
@@ -215,8 +215,17 @@ final class ListBuilder {
 						+ "such as BD or the country's name, such as Bangladesh.");
 			}
 		}
-		Double lat = coordinate(record, Header.LAT, "latitude", 90, errors);
-		Double lng = coordinate(record, Header.LNG, "longitude", 180, errors);
+		Double lat;
+		Double lng;
+		if (header.coordinates() >= 0) {
+			double[] pair = coordinates(Cells.value(nullToEmpty(record.cell(header.coordinates()))), errors);
+			lat = pair == null ? null : pair[0];
+			lng = pair == null ? null : pair[1];
+		}
+		else {
+			lat = coordinate(record, Header.LAT, "latitude", 90, errors);
+			lng = coordinate(record, Header.LNG, "longitude", 180, errors);
+		}
 		if (lat == null ^ lng == null) {
 			warnings.add((lat == null ? "A longitude without latitude" : "A latitude without longitude")
 					+ " is ignored.");
@@ -241,6 +250,84 @@ final class ListBuilder {
 		return column < 0 ? null : Cells.value(nullToEmpty(record.cell(column)));
 	}
 
+	/**
+	 * The address, completed by the columns of the list that split it up (address line 2, city,
+	 * postal code, state) where the address does not already contain their text.
+	 */
+	private String address(RawRecord record) {
+		String address = value(record, Header.ADDRESS);
+		if (address == null || header.addressParts().length == 0) {
+			return address;
+		}
+		StringBuilder completed = new StringBuilder(address);
+		String contained = " " + Countries.key(address) + " ";
+		for (int column : header.addressParts()) {
+			String part = Cells.value(nullToEmpty(record.cell(column)));
+			if (part == null) {
+				continue;
+			}
+			String key = Countries.key(part);
+			if (!key.isEmpty() && !contained.contains(" " + key + " ")) {
+				completed.append(", ").append(part);
+				contained = contained + key + " ";
+			}
+		}
+		return completed.toString();
+	}
+
+	/** Latitude and longitude from one cell: 23.81, 90.41 or 23,81; 90,41 or 23.81 90.41. */
+	private double[] coordinates(String text, List<String> errors) {
+		if (text == null) {
+			return null;
+		}
+		String[] parts;
+		int commas = text.length() - text.replace(",", "").length();
+		if (text.indexOf(';') >= 0) {
+			parts = text.split(";");
+		}
+		else if (commas == 1) {
+			parts = text.split(",");
+		}
+		else if (commas == 3) {
+			parts = text.split(",\\s+");
+		}
+		else {
+			parts = text.strip().split("\\s+");
+		}
+		if (parts.length == 2) {
+			Double lat = number(parts[0].strip(), 90);
+			Double lng = number(parts[1].strip(), 180);
+			if (lat != null && lng != null) {
+				return new double[] { lat, lng };
+			}
+		}
+		errors.add("The coordinates \"" + abbreviate(text, 60) + "\" are not a latitude and a longitude in "
+				+ "decimal degrees, such as 23.8103, 90.4125.");
+		return null;
+	}
+
+	/** A coordinate in decimal degrees within ±bound, or null. */
+	private static Double number(String text, double bound) {
+		String number = normaliseNumber(text);
+		if (!DECIMAL.matcher(number).matches()) {
+			return null;
+		}
+		double value = Double.parseDouble(number);
+		return value < -bound || value > bound ? null : value;
+	}
+
+	private static String normaliseNumber(String text) {
+		String number = text.replace('\u2212', '-');
+		if (number.endsWith("°")) {
+			number = number.substring(0, number.length() - 1).strip();
+		}
+		if (number.indexOf('.') < 0 && number.indexOf(',') == number.lastIndexOf(',')) {
+			// a decimal comma, as spreadsheets in much of Europe write it: 52,3676
+			number = number.replace(',', '.');
+		}
+		return number;
+	}
+
 	private String resolveCountry(String text) {
 		String cached = countryCache.get(text);
 		if (cached == null) {
@@ -263,14 +350,7 @@ final class ListBuilder {
 		if (text == null) {
 			return null;
 		}
-		String number = text.replace('\u2212', '-');
-		if (number.endsWith("°")) {
-			number = number.substring(0, number.length() - 1).strip();
-		}
-		if (number.indexOf('.') < 0 && number.indexOf(',') == number.lastIndexOf(',')) {
-			// a decimal comma, as spreadsheets in much of Europe write it: 52,3676
-			number = number.replace(',', '.');
-		}
+		String number = normaliseNumber(text);
 		if (!DECIMAL.matcher(number).matches()) {
 			errors.add("The " + what + " \"" + abbreviate(text, 40) + "\" is not a number; write decimal degrees "
 					+ "such as " + (bound == 90 ? "23.8103" : "90.4125") + ".");

@@ -45,10 +45,11 @@ public final class LocationListReader {
 	 * Quick check before a list is accepted for import: format (by content, not by name), encoding,
 	 * header row with the required columns (name, address, country), and at least one data row.
 	 *
-	 * @param originalFilename the name the uploader gave the file; only used in messages, may be null
+	 * @param originalFilename the name the uploader gave the file; only used in messages (never to judge
+	 * the format), may be null
 	 */
 	public ListSummary inspect(Path file, String originalFilename) throws LocationListException {
-		FileType type = detect(file);
+		FileType type = detect(file, originalFilename);
 		ListBuilder builder = new ListBuilder(limits, countries, null);
 		run(file, type, builder);
 		Header header = builder.header();
@@ -64,7 +65,7 @@ public final class LocationListReader {
 	 */
 	public int read(Path file, String originalFilename, Consumer<LocationRow> sink) throws LocationListException {
 		Objects.requireNonNull(sink);
-		FileType type = detect(file);
+		FileType type = detect(file, originalFilename);
 		ListBuilder builder = new ListBuilder(limits, countries, sink);
 		run(file, type, builder);
 		return builder.rows();
@@ -74,7 +75,7 @@ public final class LocationListReader {
 		return limits;
 	}
 
-	private FileType detect(Path file) throws LocationListException {
+	private FileType detect(Path file, String originalFilename) throws LocationListException {
 		long size;
 		try {
 			size = Files.size(file);
@@ -87,7 +88,22 @@ public final class LocationListReader {
 					String.format(Locale.ROOT, "The file has %s; at most %s are accepted. Split the list.",
 							megabytes(size), megabytes(limits.maxFileBytes())));
 		}
-		return FileType.detect(file, size);
+		try {
+			return FileType.detect(file, size);
+		}
+		catch (LocationListException ex) {
+			throw named(ex, originalFilename);
+		}
+	}
+
+	/** “The file is …” becomes “The file “suppliers.pdf” is …”, so that the uploader knows which one. */
+	private static LocationListException named(LocationListException ex, String originalFilename) {
+		String name = originalFilename == null ? null : Cells.value(originalFilename);
+		if (name == null || !ex.getMessage().startsWith("The file ")) {
+			return ex;
+		}
+		return new LocationListException(ex.code(), "The file \u201C" + ListBuilder.abbreviate(name, 80) + "\u201D "
+				+ ex.getMessage().substring("The file ".length()));
 	}
 
 	private void run(Path file, FileType type, ListBuilder builder) throws LocationListException {

@@ -45,7 +45,8 @@ class BadFilesTest {
 			Files.copy(in, file);
 		}
 
-		refused(file, "not-a-list").hasMessageContaining("PDF document");
+		refused(file, "not-a-list").hasMessageContaining("PDF document")
+			.hasMessageStartingWith("The file \u201Clist.csv\u201D is not a list in CSV or Excel (.xlsx) format.");
 	}
 
 	@Test

@@ -237,6 +237,39 @@ class CsvListTest {
 	}
 
 	@Test
+	void shouldCompleteTheAddressFromCityPostalCodeAndProvinceColumnsUnlessItContainsThem() throws Exception {
+		Path file = write("parts.csv", "Supplier name;Street;Postcode;Plaats;Province;Land\n"
+				+ "A;Plot 12, Tejgaon I/A;1208;Dhaka;Dhaka Division;BD\n"
+				+ "B;Plot 7, Ashulia, Savar, Dhaka 1341;1341;Dhaka;;BD\n");
+
+		ListSummary summary = reader.inspect(file, null);
+		List<LocationRow> rows = readAll(file);
+
+		assertThat(summary.mapping()).containsEntry("address", "Street");
+		assertThat(rows.get(0).address()).isEqualTo("Plot 12, Tejgaon I/A, Dhaka, 1208, Dhaka Division");
+		assertThat(rows.get(1).address()).isEqualTo("Plot 7, Ashulia, Savar, Dhaka 1341");
+		assertThat(rows.get(0).raw()).containsEntry("Street", "Plot 12, Tejgaon I/A").containsEntry("Plaats", "Dhaka");
+	}
+
+	@Test
+	void shouldReadLatitudeAndLongitudeFromOneCoordinatesColumn() throws Exception {
+		Path file = write("coordinates.csv", "name\taddress\tcountry\tGPS coordinates\n"
+				+ "A\tS\tBD\t23.7639, 90.3989\nB\tS\tBD\t23,7639; 90,3989\nC\tS\tBD\t23.7639 90.3989\n"
+				+ "D\tS\tBD\tsomewhere near Dhaka\n");
+
+		ListSummary summary = reader.inspect(file, null);
+		List<LocationRow> rows = readAll(file);
+
+		assertThat(summary.mapping()).containsEntry("lat", "GPS coordinates").containsEntry("lng", "GPS coordinates");
+		assertThat(rows.subList(0, 3)).allSatisfy(row -> {
+			assertThat(row.lat()).isEqualTo(23.7639);
+			assertThat(row.lng()).isEqualTo(90.3989);
+			assertThat(row.errors()).isEmpty();
+		});
+		assertThat(rows.get(3).errors()).singleElement().asString().contains("are not a latitude and a longitude");
+	}
+
+	@Test
 	void shouldUseAnotherCountryColumnWhenTheFirstIsEmptyOrUnknown() throws Exception {
 		Path file = write("countries.csv",
 				"name,address,country,country code\nA,Street 1,,LK\nB,Street 2,Ceylon Isles,LK\n");
