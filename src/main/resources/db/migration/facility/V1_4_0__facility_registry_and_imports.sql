@@ -35,9 +35,13 @@ create table facility (
     check (merged_into is null or merged_into <> id)
 );
 alter sequence facility_key_seq owned by facility.id;
-create index facility_search_idx on facility using gin (lower(name || ' ' || address) gin_trgm_ops);
+-- registry search by name; inserts go to a large pending list (merged by autovacuum), so that a list
+-- creating tens of thousands of facilities does not wait for the index
+create index facility_name_search_idx on facility using gin (lower(name) gin_trgm_ops)
+    with (fastupdate = on, gin_pending_list_limit = 65536);
 create index facility_country_idx on facility (country);
 create index facility_merged_into_idx on facility (merged_into) where merged_into is not null;
+create index facility_created_list_idx on facility (created_list_id) where created_list_id is not null;
 
 -- An uploaded location list and its import job. The original file is kept as it was uploaded.
 create table location_list (
@@ -123,17 +127,23 @@ create table location_list_row (
 create index location_list_row_facility_idx on location_list_row (facility_key);
 create index location_list_row_review_idx on location_list_row (list_id, row_number) where outcome = 'REVIEW';
 
--- The organisation's current production locations: the linked rows of its latest committed list
--- (REVIEW rows join once decided). Rebuilt whenever that list or one of its links changes.
-create table organisation_facility (
-    organisation_id uuid   not null,
-    facility_key    bigint not null references facility (id),
-    list_id         uuid   not null references location_list (id),
-    row_id          bigint not null references location_list_row (id),
-    tier            smallint,
-    primary key (organisation_id, facility_key)
+-- The organisation's current list: its latest committed one. Committing a list replaces one row here.
+create table organisation_current_list (
+    organisation_id uuid        primary key,
+    list_id         uuid        not null unique references location_list (id),
+    since           timestamptz not null
 );
-create index organisation_facility_facility_idx on organisation_facility (facility_key);
+
+-- The organisation's current production locations: the linked rows of its current list (REVIEW rows
+-- join once decided), one per facility, the lowest tier first. A view, so that a list becomes
+-- current, a review decision takes effect and a merge or split moves a location without copying rows.
+create view organisation_facility as
+select distinct on (c.organisation_id, r.facility_key)
+       c.organisation_id, r.facility_key, r.list_id, r.id as row_id, r.tier
+from organisation_current_list c
+join location_list_row r on r.list_id = c.list_id
+where r.facility_key is not null and r.outcome in ('MATCHED', 'NEW')
+order by c.organisation_id, r.facility_key, r.tier nulls last, r.row_number;
 
 -- A person's confirmed match for a location an organisation describes in a certain way: the next
 -- list with the same fingerprint is linked without asking again.
@@ -148,20 +158,22 @@ create table match_decision (
     primary key (organisation_id, fingerprint)
 );
 
--- Who said which value of a facility's attributes, in which list, when.
-create table facility_provenance (
-    id              bigint generated always as identity primary key,
-    facility_key    bigint      not null references facility (id),
-    attribute       text        not null,
-    value           text        not null,
-    organisation_id uuid        not null,
-    list_id         uuid        references location_list (id),
-    row_id          bigint      references location_list_row (id),
-    stated_at       timestamptz not null
-);
-create index facility_provenance_facility_idx on facility_provenance (facility_key);
+-- Who said which value of a facility's attributes, in which list, when: every linked row of a
+-- committed list states the facility's attributes; the row that created the facility is its origin.
+-- A view over the rows, so that provenance moves with a location when facilities merge or split.
+create view facility_provenance as
+select r.facility_key, v.attribute, v.value, l.organisation_id, r.list_id, r.id as row_id, r.row_number,
+       coalesce(r.decided_at, l.committed_at) as stated_at, r.creates_facility as origin
+from location_list_row r
+join location_list l on l.id = r.list_id and l.status = 'DONE'
+cross join lateral (values ('name', r.name), ('address', r.address), ('country', r.country_code),
+                           ('lat', r.lat::text), ('lng', r.lng::text), ('sector', r.sector),
+                           ('product_type', r.product_type), ('facility_type', r.facility_type),
+                           ('processing_type', r.processing_type), ('number_of_workers', r.number_of_workers),
+                           ('parent_company', r.parent_company)) as v (attribute, value)
+where r.facility_key is not null and r.outcome in ('MATCHED', 'NEW') and v.value is not null and v.value <> '';
 
--- Merges, their undoing, and separations of a location into a new facility, with what moved.
+-- Merges, their undoing, and separations of a location into a new facility, with the rows that moved.
 create table facility_change (
     id               bigint generated always as identity primary key,
     kind             text        not null check (kind in ('MERGE', 'UNMERGE', 'SEPARATE')),
@@ -173,7 +185,6 @@ create table facility_change (
     reason           text        not null check (length(reason) between 1 and 2000),
     changed_at       timestamptz not null,
     moved_rows       bigint[]    not null default '{}',
-    moved_provenance bigint[]    not null default '{}',
     -- MERGE: the UNMERGE that undid it; UNMERGE: the MERGE it undid
     undo_of          bigint      references facility_change (id),
     undone_by        bigint      references facility_change (id)

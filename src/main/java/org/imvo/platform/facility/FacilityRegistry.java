@@ -2,9 +2,7 @@ package org.imvo.platform.facility;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -124,7 +122,7 @@ public class FacilityRegistry {
 
 	/**
 	 * Merges {@code absorbed} into {@code survivor}: the absorbed id becomes an alias of the survivor;
-	 * its links (list rows, current locations) and provenance move to the survivor.
+	 * its links (list rows, and with them current locations and provenance) move to the survivor.
 	 */
 	@Transactional
 	public void merge(FacilityId survivor, FacilityId absorbed, String reason, String actor) {
@@ -149,12 +147,11 @@ public class FacilityRegistry {
 		facilities.lockByKey(keep.key());
 		facilities.lockByKey(gone.key());
 		Instant now = clock.instant();
+		List<OrganisationId> affected = lists.organisationsLinkedTo(List.of(keep.key(), gone.key()));
 		List<Long> rows = facilities.moveRows(gone.key(), keep.key());
-		List<Long> provenance = facilities.moveProvenance(gone.key(), keep.key());
 		facilities.setStatus(gone.key(), next, keep.key());
-		long change = facilities.insertChange("MERGE", keep.key(), gone.key(), actor, why, now, rows, provenance, null);
+		long change = facilities.insertChange("MERGE", keep.key(), gone.key(), actor, why, now, rows, null);
 		facilities.insertAlias(absorbed, keep.key(), change, now);
-		List<OrganisationId> affected = rebuild(List.of(keep.key(), gone.key()));
 		index.removeInTransaction(gone.registered());
 		events.publishEvent(new AuditableEvent("facility.merged", "facility", survivor.value(), null,
 				"Merged facility " + absorbed + " into " + survivor + " (" + rows.size() + " list rows moved): " + why));
@@ -186,13 +183,12 @@ public class FacilityRegistry {
 		facilities.lockByKey(gone.key());
 		Instant now = clock.instant();
 		facilities.moveRowsBack(merge.movedRows(), keep.key(), gone.key());
-		facilities.moveProvenanceBack(merge.movedProvenance(), keep.key(), gone.key());
 		facilities.setStatus(gone.key(), gone.view().status().moveTo(FacilityStatus.ACTIVE), null);
 		facilities.deleteAlias(absorbed);
 		long undo = facilities.insertChange("UNMERGE", keep.key(), gone.key(), actor, why, now, merge.movedRows(),
-				merge.movedProvenance(), merge.id());
+				merge.id());
 		facilities.markUndone(merge.id(), undo);
-		List<OrganisationId> affected = rebuild(List.of(keep.key(), gone.key()));
+		List<OrganisationId> affected = lists.organisationsLinkedTo(List.of(keep.key(), gone.key()));
 		index.addInTransaction(List.of(facilities.byKey(gone.key()).orElseThrow().registered()));
 		events.publishEvent(new AuditableEvent("facility.unmerged", "facility", absorbed.value(), null,
 				"Undid the merge of facility " + absorbed + " into " + keep.view().facilityId() + ": " + why));
@@ -229,13 +225,9 @@ public class FacilityRegistry {
 		facilities.insertFromRow(key, fresh, row.id(), now);
 		lists.decide(row.id(), RowOutcome.NEW, key, true, "Separated by " + actor + " from facility "
 				+ from.view().facilityId() + " into a new facility " + fresh + ".", actor, now);
-		int movedProvenance = facilities.moveRowProvenance(row.id(), key);
-		if (movedProvenance == 0) {
-			facilities.insertProvenanceFromRows(listId.value(), list.organisationId(), now, row.id());
-		}
 		lists.rememberDecision(list.organisationId(), row.fingerprint(), key, actor, now, listId.value(), rowNumber);
-		facilities.insertChange("SEPARATE", from.key(), key, actor, why, now, List.of(row.id()), List.of(), null);
-		List<OrganisationId> affected = rebuild(List.of(from.key(), key));
+		facilities.insertChange("SEPARATE", from.key(), key, actor, why, now, List.of(row.id()), null);
+		List<OrganisationId> affected = lists.organisationsLinkedTo(List.of(from.key(), key));
 		index.addInTransaction(List.of(facilities.byKey(key).orElseThrow().registered()));
 		events.publishEvent(new AuditableEvent("facility.separated", "facility", fresh.value(), list.organisationId(),
 				"Separated row " + rowNumber + " of list " + listId + " from facility " + from.view().facilityId()
@@ -261,18 +253,6 @@ public class FacilityRegistry {
 	/** The facility with exactly this id (not resolved through merges). */
 	private FacilityRecord exact(FacilityId id) {
 		return facilities.byId(id).orElseThrow(() -> new NotFoundException("facility", id));
-	}
-
-	/** Rebuilds the current locations of organisations linked to these facilities. */
-	private List<OrganisationId> rebuild(List<Long> keys) {
-		Set<OrganisationId> affected = new LinkedHashSet<>(lists.organisationsLinkedTo(keys));
-		List<OrganisationId> rebuilt = new ArrayList<>();
-		for (OrganisationId organisation : affected) {
-			facilities.lockOrganisation(organisation);
-			lists.currentList(organisation).ifPresent(current -> lists.replaceCurrentLocations(organisation, current));
-			rebuilt.add(organisation);
-		}
-		return rebuilt;
 	}
 
 	private static String requireReason(String reason) {

@@ -336,15 +336,12 @@ public class LocationLists {
 						"None of the candidates, said " + decidedBy + ": a new facility " + fresh + ".", decidedBy, now);
 			}
 			facilities.insertFromRow(key, fresh, same.get(0).id(), now);
-			facilities.insertProvenanceFromRows(id.value(), organisation, now, same.get(0).id());
 			index.addInTransaction(List.of(facilities.byKey(key).orElseThrow().registered()));
 			summary = "a new facility " + fresh;
 		}
 		lists.rememberDecision(organisation, row.fingerprint(), key, decidedBy, now, id.value(), rowNumber);
 		if (current) {
-			for (RowRecord r : same) {
-				lists.addCurrentLocation(organisation, key, id.value(), r.id(), r.tier());
-			}
+			// a decided row of the current list is one of the current locations from now on
 			events.publishEvent(new CurrentLocationsChanged(organisation, id));
 		}
 		events.publishEvent(new AuditableEvent("location-list.row-decided", "location-list", id.toString(),

@@ -51,7 +51,7 @@ class ImportReliabilityTest {
 		byte[] list = FacilityFixtures.csv(FacilityFixtures.HEADER, FacilityFixtures.factory("PK", 1),
 				FacilityFixtures.factory("PK", 2));
 		// a failure injected into the list's final transaction: the current locations of this company
-		// cannot be written (a trigger that fires for it alone, so other tests are not disturbed)
+		// cannot be changed (a trigger that fires for it alone, so other tests are not disturbed)
 		String trigger = "fail_" + company.id().toString().replace("-", "");
 		jdbc.sql("""
 				create function %s() returns trigger language plpgsql as $$
@@ -59,7 +59,7 @@ class ImportReliabilityTest {
 				  if new.organisation_id = '%s'::uuid then raise exception 'injected failure'; end if;
 				  return new;
 				end $$""".formatted(trigger, company.id())).update();
-		jdbc.sql("create trigger %s before insert on organisation_facility for each row execute function %s()"
+		jdbc.sql("create trigger %s before insert or update on organisation_current_list for each row execute function %s()"
 			.formatted(trigger, trigger)).update();
 		String importId;
 		try {
@@ -70,7 +70,7 @@ class ImportReliabilityTest {
 			assertThat((String) JsonPath.read(failed, "$.errorMessage")).contains("nothing of it took effect");
 		}
 		finally {
-			jdbc.sql("drop trigger %s on organisation_facility".formatted(trigger)).update();
+			jdbc.sql("drop trigger %s on organisation_current_list".formatted(trigger)).update();
 			jdbc.sql("drop function %s()".formatted(trigger)).update();
 		}
 		UUID id = UUID.fromString(importId);

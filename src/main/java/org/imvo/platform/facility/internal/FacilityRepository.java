@@ -149,7 +149,7 @@ public class FacilityRepository {
 				 from facility
 				where status = 'ACTIVE'
 				  and (cast(? as text) is null or country = ?)
-				  and (cast(? as text) is null or lower(name || ' ' || address) like ? or facility_id = ?)
+				  and (cast(? as text) is null or lower(name) like ? or facility_id = ?)
 				order by lower(name) limit ?""")
 			.params(country, country, like, like, exact, limit)
 			.query(FACILITY)
@@ -188,24 +188,6 @@ public class FacilityRepository {
 			.params(Timestamp.from(now), keys, values, listId)
 			.query(Long.class)
 			.list();
-	}
-
-	/** Records the values of the rows that created facilities as their provenance. */
-	public void insertProvenanceFromRows(UUID listId, OrganisationId organisation, Instant now, Long rowId) {
-		jdbc.sql("""
-				insert into facility_provenance (facility_key, attribute, value, organisation_id, list_id, row_id, stated_at)
-				select r.facility_key, v.attribute, v.value, ?, r.list_id, r.id, ?
-				from location_list_row r
-				cross join lateral (values ('name', r.name), ('address', r.address), ('country', r.country_code),
-				                           ('lat', r.lat::text), ('lng', r.lng::text), ('sector', r.sector),
-				                           ('product_type', r.product_type), ('facility_type', r.facility_type),
-				                           ('processing_type', r.processing_type),
-				                           ('number_of_workers', r.number_of_workers),
-				                           ('parent_company', r.parent_company)) as v (attribute, value)
-				where r.list_id = ? and r.creates_facility and (cast(? as bigint) is null or r.id = ?)
-				  and v.value is not null and v.value <> ''""")
-			.params(organisation.value(), Timestamp.from(now), listId, rowId, rowId)
-			.update();
 	}
 
 	/** Creates one facility from one row (a review decision "none of these", or a separation). */
@@ -259,24 +241,6 @@ public class FacilityRepository {
 			.update();
 	}
 
-	public List<Long> moveProvenance(long from, long to) {
-		return jdbc.sql("update facility_provenance set facility_key = ? where facility_key = ? returning id")
-			.params(to, from)
-			.query(Long.class)
-			.list();
-	}
-
-	public int moveProvenanceBack(List<Long> ids, long from, long to) {
-		return jdbc.sql("update facility_provenance set facility_key = ? where id = any(?) and facility_key = ?")
-			.params(to, ids.toArray(Long[]::new), from)
-			.update();
-	}
-
-	/** Moves the provenance of one row to another facility (a separated location); returns how many. */
-	public int moveRowProvenance(long rowId, long to) {
-		return jdbc.sql("update facility_provenance set facility_key = ? where row_id = ?").params(to, rowId).update();
-	}
-
 	public void relinkRow(long rowId, long facilityKey, boolean createsFacility) {
 		jdbc.sql("update location_list_row set facility_key = ?, creates_facility = ? where id = ?")
 			.params(facilityKey, createsFacility, rowId)
@@ -284,13 +248,12 @@ public class FacilityRepository {
 	}
 
 	public long insertChange(String kind, long facilityKey, long otherKey, String actor, String reason, Instant now,
-			List<Long> movedRows, List<Long> movedProvenance, Long undoOf) {
+			List<Long> movedRows, Long undoOf) {
 		return jdbc.sql("""
-				insert into facility_change (kind, facility_key, other_key, actor, reason, changed_at, moved_rows,
-				                             moved_provenance, undo_of)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				insert into facility_change (kind, facility_key, other_key, actor, reason, changed_at, moved_rows, undo_of)
+				values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(kind, facilityKey, otherKey, actor, reason, Timestamp.from(now), movedRows.toArray(Long[]::new),
-					movedProvenance.toArray(Long[]::new), undoOf)
+					undoOf)
 			.query(Long.class)
 			.single();
 	}
@@ -300,20 +263,18 @@ public class FacilityRepository {
 	}
 
 	/** A merge as recorded. */
-	public record MergeRecord(long id, long survivorKey, long absorbedKey, List<Long> movedRows,
-			List<Long> movedProvenance, Long undoneBy) {
+	public record MergeRecord(long id, long survivorKey, long absorbedKey, List<Long> movedRows, Long undoneBy) {
 	}
 
 	/** The merge that absorbed {@code absorbedKey} and was not undone. */
 	public Optional<MergeRecord> activeMergeOf(long absorbedKey) {
 		return jdbc.sql("""
-				select id, facility_key, other_key, moved_rows, moved_provenance, undone_by from facility_change
+				select id, facility_key, other_key, moved_rows, undone_by from facility_change
 				where kind = 'MERGE' and other_key = ? and undone_by is null
 				order by id desc limit 1 for update""")
 			.param(absorbedKey)
 			.query((rs, n) -> new MergeRecord(rs.getLong("id"), rs.getLong("facility_key"), rs.getLong("other_key"),
-					longs(rs.getArray("moved_rows")), longs(rs.getArray("moved_provenance")),
-					(Long) rs.getObject("undone_by")))
+					longs(rs.getArray("moved_rows")), (Long) rs.getObject("undone_by")))
 			.optional();
 	}
 
@@ -363,10 +324,11 @@ public class FacilityRepository {
 
 	public List<FacilityDetails.ProvenanceEntry> provenance(long key, Map<OrganisationId, String> names) {
 		return jdbc.sql("""
-				select p.attribute, p.value, p.organisation_id, p.list_id, r.row_number, p.stated_at
-				from facility_provenance p left join location_list_row r on r.id = p.row_id
+				select distinct on (p.attribute, p.value, p.organisation_id)
+				       p.attribute, p.value, p.organisation_id, p.list_id, p.row_number, p.stated_at
+				from facility_provenance p
 				where p.facility_key = ?
-				order by p.attribute, p.stated_at desc""")
+				order by p.attribute, p.value, p.organisation_id, p.origin desc, p.stated_at desc""")
 			.param(key)
 			.query((rs, n) -> {
 				OrganisationId organisation = new OrganisationId(rs.getObject("organisation_id", UUID.class));

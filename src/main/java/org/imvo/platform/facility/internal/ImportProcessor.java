@@ -7,12 +7,17 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.BooleanSupplier;
 
@@ -39,13 +44,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs one import job: reads the stored file, matches every row (remembered decisions first, then
  * the matcher), writes the rows in batches with their outcomes (progress is committed every batch,
- * so the UI sees it), and then commits the list whole in one final transaction: new facilities,
- * provenance, the organisation's current locations, DONE. If anything fails, the job is FAILED with
+ * so the UI sees it), and then commits the list whole in one final transaction: new facilities, the
+ * list as the organisation's current one, DONE. If anything fails, the job is FAILED with
  * a message and its rows are removed; nothing else of the list ever took effect.
  * <p>
  * The job belongs to its claim (worker and attempt): every write checks the claim under the list's
@@ -123,14 +129,26 @@ public class ImportProcessor {
 				lists.copyContent(claim.listId(), content);
 				return lists.list(claim.listId()).orElseThrow();
 			});
+			long started = System.nanoTime();
 			int total = reader.read(file, list.fileName(), row -> {
 			});
 			own(transaction.execute(status -> lists.progress(claim, total, 0, clock.instant())));
+			long counted = System.nanoTime();
 			Map<String, Long> decisions = transaction.execute(status -> lists.decisions(claim.organisationId()));
-			Rows rows = new Rows(claim, decisions, stopping);
-			reader.read(file, list.fileName(), rows::accept);
-			rows.flush();
+			Rows rows = new Rows(claim, decisions, stopping,
+					TransactionSynchronizationManager.isActualTransactionActive());
+			try {
+				reader.read(file, list.fileName(), rows::accept);
+				rows.finish();
+			}
+			finally {
+				rows.close();
+			}
+			long matched = System.nanoTime();
 			commit(claim, list, total);
+			long committed = System.nanoTime();
+			log.info("Import {} of {} rows done: read and counted in {} ms, matched and written in {} ms, committed in {} ms",
+					claim.listId(), total, millis(started, counted), millis(counted, matched), millis(matched, committed));
 			return Result.DONE;
 		}
 		catch (LocationListException ex) {
@@ -171,8 +189,16 @@ public class ImportProcessor {
 
 	// ------------------------------------------------------------------ matching, batch by batch
 
-	/** Collects rows into batches; matches each batch in parallel and writes it. */
+	/**
+	 * Collects rows into batches and matches each batch in parallel; a writer then names the batch's
+	 * new facilities and writes it. The writer runs on a thread of its own (so that batch k is written
+	 * while batch k+1 is matched), or inline when the caller runs the import inside a transaction of
+	 * its own (a synchronous import must write in that transaction).
+	 */
 	private final class Rows {
+
+		/** Batches matched but not yet written, at most; bounds the memory a fast reader can fill. */
+		private static final int IN_FLIGHT = 2;
 
 		private final Claim claim;
 
@@ -187,12 +213,23 @@ public class ImportProcessor {
 
 		private final List<LocationRow> batch = new ArrayList<>(BATCH);
 
-		private int done;
+		private final ExecutorService writer;
 
-		Rows(Claim claim, Map<String, Long> decisions, BooleanSupplier stopping) {
+		private final Deque<Future<?>> writing = new ArrayDeque<>();
+
+		private int matched;
+
+		private int written;
+
+		Rows(Claim claim, Map<String, Long> decisions, BooleanSupplier stopping, boolean inline) {
 			this.claim = claim;
 			this.decisions = decisions;
 			this.stopping = stopping;
+			this.writer = inline ? null : Executors.newSingleThreadExecutor(runnable -> {
+				Thread thread = new Thread(runnable, "facility-import-writer");
+				thread.setDaemon(true);
+				return thread;
+			});
 		}
 
 		void accept(LocationRow row) {
@@ -202,6 +239,7 @@ public class ImportProcessor {
 			}
 		}
 
+		/** Matches and hands on the rows collected so far. */
 		void flush() {
 			if (stopping.getAsBoolean()) {
 				throw new Stopping();
@@ -209,7 +247,59 @@ public class ImportProcessor {
 			if (batch.isEmpty()) {
 				return;
 			}
+			long started = System.nanoTime();
 			List<StagedRow> staged = new ArrayList<>(matchAll(batch));
+			matched += batch.size();
+			batch.clear();
+			long took = System.nanoTime() - started;
+			if (writer == null) {
+				write(staged, took);
+				return;
+			}
+			while (writing.size() >= IN_FLIGHT) {
+				await(writing.removeFirst());
+			}
+			writing.addLast(writer.submit(() -> write(staged, took)));
+		}
+
+		/** Waits until every batch is written; rethrows what went wrong in the writer. */
+		void finish() {
+			try {
+				flush();
+				while (!writing.isEmpty()) {
+					await(writing.removeFirst());
+				}
+			}
+			finally {
+				close();
+			}
+		}
+
+		void close() {
+			if (writer != null) {
+				writer.shutdownNow();
+			}
+		}
+
+		private void await(Future<?> future) {
+			try {
+				future.get();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new Stopping();
+			}
+			catch (ExecutionException ex) {
+				if (ex.getCause() instanceof RuntimeException runtime) {
+					throw runtime;
+				}
+				throw new IllegalStateException(ex.getCause());
+			}
+		}
+
+		/** Names the batch's new facilities, then writes the rows and the progress in one short transaction. */
+		private void write(List<StagedRow> staged, long matchNanos) {
+			long started = System.nanoTime();
 			int fresh = (int) staged.stream().filter(s -> s.outcome() == RowOutcome.NEW).count();
 			Iterator<Long> keys = fresh == 0 ? List.<Long>of().iterator()
 					: transaction.execute(status -> facilities.allocateKeys(fresh)).iterator();
@@ -219,12 +309,18 @@ public class ImportProcessor {
 					staged.set(i, newFacility(row, keys));
 				}
 			}
-			done += batch.size();
-			batch.clear();
+			long named = System.nanoTime();
+			written += staged.size();
+			int done = written;
 			transaction.executeWithoutResult(status -> {
 				own(lists.progress(claim, null, done, clock.instant()));
 				lists.copyRows(claim.listId(), staged);
 			});
+			if (log.isDebugEnabled()) {
+				log.debug("Import {}: {} rows; batch matched in {} ms, new facilities named in {} ms, written in {} ms",
+						claim.listId(), done, matchNanos / 1_000_000, millis(started, named),
+						millis(named, System.nanoTime()));
+			}
 		}
 
 		private List<StagedRow> matchAll(List<LocationRow> rows) {
@@ -335,15 +431,19 @@ public class ImportProcessor {
 			facilities.lockOrganisation(claim.organisationId());
 			own(lists.lockClaimed(claim));
 			Instant now = clock.instant();
+			Stopwatch watch = new Stopwatch();
 			createFacilities(list.id(), now);
-			facilities.insertProvenanceFromRows(list.id(), claim.organisationId(), now, null);
+			watch.lap("facilities created");
 			lists.followMerges(list.id());
+			watch.lap("merges followed");
 			long dangling = lists.danglingKeys(list.id());
 			if (dangling > 0) {
 				throw new IllegalStateException(dangling + " rows of list " + list.id()
 						+ " point to facilities that do not exist (a facility was removed while the list was matched)");
 			}
-			lists.replaceCurrentLocations(claim.organisationId(), list.id());
+			watch.lap("links checked");
+			lists.makeCurrent(claim.organisationId(), list.id(), now);
+			watch.lap("current locations");
 			lists.markDone(claim, total, now);
 			lists.transition(list.id(), ImportStatus.RUNNING, ImportStatus.RUNNING.moveTo(ImportStatus.DONE),
 					actor(claim), "Committed " + total + " rows", now);
@@ -355,7 +455,12 @@ public class ImportProcessor {
 							+ counts.get(RowOutcome.REVIEW) + " to review, " + counts.get(RowOutcome.REJECTED)
 							+ " rejected"));
 			events.publishEvent(new CurrentLocationsChanged(claim.organisationId(), new ImportId(list.id())));
+			watch.lap("done, audited");
 			index.addInTransaction(facilities.createdBy(list.id()));
+			watch.lap("index");
+			if (log.isDebugEnabled()) {
+				log.debug("Import {} committed: {}", list.id(), watch);
+			}
 		});
 	}
 
@@ -399,6 +504,10 @@ public class ImportProcessor {
 		});
 	}
 
+	private static long millis(long from, long to) {
+		return (to - from) / 1_000_000;
+	}
+
 	private static String actor(Claim claim) {
 		return "worker " + claim.worker();
 	}
@@ -416,6 +525,26 @@ public class ImportProcessor {
 			}
 		}
 		return false;
+	}
+
+	/** Laps of a step, for the debug log. */
+	private static final class Stopwatch {
+
+		private final StringBuilder laps = new StringBuilder();
+
+		private long last = System.nanoTime();
+
+		void lap(String step) {
+			long now = System.nanoTime();
+			laps.append(laps.length() == 0 ? "" : ", ").append(step).append(' ').append(millis(last, now)).append(" ms");
+			last = now;
+		}
+
+		@Override
+		public String toString() {
+			return laps.toString();
+		}
+
 	}
 
 	/** The job is no longer this worker's: recovery gave it to another. */

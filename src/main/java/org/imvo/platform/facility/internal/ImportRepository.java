@@ -152,9 +152,7 @@ public class ImportRepository {
 
 	/** The organisation's current list: its latest committed one. */
 	public Optional<UUID> currentList(OrganisationId organisation) {
-		return jdbc.sql("""
-				select id from location_list where organisation_id = ? and status = 'DONE'
-				order by committed_at desc, created_at desc limit 1""")
+		return jdbc.sql("select list_id from organisation_current_list where organisation_id = ?")
 			.param(organisation.value())
 			.query(UUID.class)
 			.optional();
@@ -465,45 +463,28 @@ public class ImportRepository {
 			.single();
 	}
 
-	/** Replaces the organisation's current locations by the linked rows of {@code listId}. */
-	public void replaceCurrentLocations(OrganisationId organisation, UUID listId) {
-		jdbc.sql("delete from organisation_facility where organisation_id = ?").param(organisation.value()).update();
+	/** Makes {@code listId} the organisation's current list (its linked rows are its current locations). */
+	public void makeCurrent(OrganisationId organisation, UUID listId, Instant now) {
 		jdbc.sql("""
-				insert into organisation_facility (organisation_id, facility_key, list_id, row_id, tier)
-				select distinct on (r.facility_key) ?, r.facility_key, r.list_id, r.id, r.tier
-				from location_list_row r
-				where r.list_id = ? and r.facility_key is not null and r.outcome in ('MATCHED', 'NEW')
-				order by r.facility_key, r.tier nulls last, r.row_number""")
-			.params(organisation.value(), listId)
+				insert into organisation_current_list (organisation_id, list_id, since) values (?, ?, ?)
+				on conflict (organisation_id) do update set list_id = excluded.list_id, since = excluded.since""")
+			.params(organisation.value(), listId, Timestamp.from(now))
 			.update();
 	}
 
 	/**
-	 * Organisations whose current locations or committed list rows name one of these facilities (their
-	 * current locations must be rebuilt when the facilities merge or split).
+	 * Organisations whose current list has a row linked to one of these facilities (their current
+	 * locations change when the facilities merge or split).
 	 */
 	public List<OrganisationId> organisationsLinkedTo(List<Long> facilityKeys) {
 		Long[] keys = facilityKeys.toArray(Long[]::new);
 		return jdbc.sql("""
-				select organisation_id from organisation_facility where facility_key = any(?)
-				union
-				select l.organisation_id from location_list_row r join location_list l on l.id = r.list_id
-				where r.facility_key = any(?) and l.status = 'DONE'""")
-			.params(keys, keys)
+				select distinct c.organisation_id from organisation_current_list c
+				join location_list_row r on r.list_id = c.list_id
+				where r.facility_key = any(?)""")
+			.param(keys)
 			.query((rs, n) -> new OrganisationId(rs.getObject(1, UUID.class)))
 			.list();
-	}
-
-	/** Adds one linked row to the organisation's current locations (a decided REVIEW row of the current list). */
-	public void addCurrentLocation(OrganisationId organisation, long facilityKey, UUID listId, long rowId,
-			Integer tier) {
-		jdbc.sql("""
-				insert into organisation_facility (organisation_id, facility_key, list_id, row_id, tier)
-				values (?, ?, ?, ?, ?)
-				on conflict (organisation_id, facility_key) do update
-				set tier = least(organisation_facility.tier, excluded.tier)""")
-			.params(organisation.value(), facilityKey, listId, rowId, tier)
-			.update();
 	}
 
 	// ------------------------------------------------------------------ decisions
@@ -590,9 +571,8 @@ public class ImportRepository {
 		return jdbc.sql("""
 				select l.id, l.organisation_id, l.file_name, l.committed_at, count(*) as pending
 				from location_list l join location_list_row r on r.list_id = l.id and r.outcome = 'REVIEW'
-				where l.status = 'DONE' and (cast(? as uuid) is null or l.organisation_id = ?)
-				  and l.id = (select c.id from location_list c where c.organisation_id = l.organisation_id
-				              and c.status = 'DONE' order by c.committed_at desc, c.created_at desc limit 1)
+				join organisation_current_list c on c.list_id = l.id
+				where (cast(? as uuid) is null or l.organisation_id = ?)
 				group by l.id, l.organisation_id, l.file_name, l.committed_at
 				order by l.committed_at""")
 			.params(organisation == null ? null : organisation.value(), organisation == null ? null : organisation.value())
