@@ -442,22 +442,26 @@ public class ImportRepository {
 		int changed;
 		int rounds = 0;
 		do {
+			// merged facilities are few: start from them (partial index), not from the list's rows
 			changed = jdbc.sql("""
 					update location_list_row r set facility_key = f.merged_into
 					from facility f
-					where r.list_id = ? and r.facility_key = f.id and f.status = 'MERGED'""")
+					where f.merged_into is not null and r.facility_key = f.id and r.list_id = ?""")
 				.param(listId)
 				.update();
 		}
 		while (changed > 0 && ++rounds < 100);
 	}
 
-	/** Linked keys of the list that name no facility (there must be none before the list is committed). */
+	/**
+	 * Facilities that matched rows of the list point to but that do not exist (there must be none before
+	 * the list is committed). The list's new facilities were created by the same transaction.
+	 */
 	public long danglingKeys(UUID listId) {
 		return jdbc.sql("""
-				select count(*) from location_list_row r
-				where r.list_id = ? and r.facility_key is not null
-				  and not exists (select 1 from facility f where f.id = r.facility_key)""")
+				select count(*) from (select distinct facility_key from location_list_row
+				                      where list_id = ? and outcome = 'MATCHED') k
+				where not exists (select 1 from facility f where f.id = k.facility_key)""")
 			.param(listId)
 			.query(Long.class)
 			.single();
