@@ -117,7 +117,11 @@ public final class MatcherLoadHarness {
 						quality.incrementAndGet(0);
 					}
 					if (r.matchedKey() != null) {
-						quality.incrementAndGet(String.valueOf(r.matchedKey()).equals(expected) ? 1 : 2);
+						boolean correct = String.valueOf(r.matchedKey()).equals(expected);
+						quality.incrementAndGet(correct ? 1 : 2);
+						if (!correct && Boolean.getBoolean("harness.errors")) {
+							System.out.println("WRONG " + throughputSet.get(i) + " -> " + r);
+						}
 					}
 				}
 			}));
