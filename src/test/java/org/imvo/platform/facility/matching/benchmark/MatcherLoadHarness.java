@@ -91,6 +91,9 @@ public final class MatcherLoadHarness {
 			MatchResult r = matcher.match(latency.get(i));
 			nanos[i] = System.nanoTime() - t;
 			outcomes[r.outcome().ordinal()]++;
+			if (Boolean.getBoolean("harness.slow") && nanos[i] > 2_000_000) {
+				System.out.println("SLOW " + nanos[i] / 1000 + " us " + latency.get(i));
+			}
 		}
 		Arrays.sort(nanos);
 		System.out.printf(Locale.ROOT,
