@@ -1,8 +1,5 @@
 package org.imvo.platform.facility.matching;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * A small read-mostly hash table from words to values that can be queried with a slice of a char
@@ -58,17 +55,6 @@ final class CharTable<V> {
 		}
 	}
 
-	@SuppressWarnings("unchecked")
-	List<V> values() {
-		List<V> all = new ArrayList<>(size);
-		for (int i = 0; i < keys.length; i++) {
-			if (keys[i] != null) {
-				all.add((V) values[i]);
-			}
-		}
-		return all;
-	}
-
 	private static boolean equal(String k, char[] chars, int offset, int length) {
 		for (int c = 0; c < length; c++) {
 			if (k.charAt(c) != chars[offset + c]) {
@@ -107,11 +93,6 @@ final class CharTable<V> {
 			h = 31 * h + chars[offset + c];
 		}
 		return h ^ (h >>> 16);
-	}
-
-	@Override
-	public String toString() {
-		return "CharTable" + Arrays.toString(Arrays.copyOf(keys, Math.min(keys.length, 8))) + "...";
 	}
 
 }

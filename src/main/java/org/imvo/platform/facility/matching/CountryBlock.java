@@ -253,18 +253,4 @@ final class CountryBlock {
 		return lng[ord];
 	}
 
-	/** Approximate bytes held by the block's arrays (for the benchmark's memory figure). */
-	long approximateBytes() {
-		long bytes = (long) keys.length * (8 + 4 + 4 + 1 + 3 * 8);
-		for (int i = 0; i < slots; i++) {
-			if (!dead[i]) {
-				bytes += 16 + 4L * names[i].length + 16 + 4L * addresses[i].length;
-			}
-		}
-		for (int i = 0; i < postingLists; i++) {
-			bytes += 16 + 4L * postings[i].length + 8 + 4;
-		}
-		return bytes;
-	}
-
 }

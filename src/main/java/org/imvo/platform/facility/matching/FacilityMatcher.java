@@ -1,7 +1,6 @@
 package org.imvo.platform.facility.matching;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +52,9 @@ public final class FacilityMatcher {
 	private static final double NUMBERS_DIFFER_PENALTY = 0.15;
 
 	private static final int MAX_CANDIDATES_SHOWN = 5;
+
+	/** An automatic match needs one very strong side: the name or the address. */
+	private static final double STRONG_EVIDENCE = 0.9;
 
 	private final MatcherConfig config;
 
@@ -459,7 +461,8 @@ public final class FacilityMatcher {
 		}
 		else {
 			boolean sure = best.score >= config.matchThreshold() && best.name >= config.minNameForMatch()
-					&& best.address >= config.minAddressForMatch() && !best.numbersDiffer;
+					&& best.address >= config.minAddressForMatch() && !best.numbersDiffer
+					&& Math.max(best.name, best.address) >= STRONG_EVIDENCE;
 			boolean clear = runnerUp == null || best.score - runnerUp.score >= config.margin();
 			boolean sisterDoubt = best.missingIdentifier && strongVetoed;
 			if (sure && clear && !sisterDoubt) {
@@ -634,12 +637,6 @@ public final class FacilityMatcher {
 				bestB = new float[n * 2];
 			}
 		}
-
-		@Override
-		public String toString() {
-			return "Scratch" + Arrays.toString(new int[] { acc.length, best.length });
-		}
-
 	}
 
 }

@@ -30,7 +30,7 @@ public record MatcherConfig(double matchThreshold, double reviewThreshold, doubl
 
 	/** The tuned defaults. */
 	public static MatcherConfig defaults() {
-		return new MatcherConfig(0.80, 0.60, 0.05, 0.75, 0.45, 0.50, 24);
+		return new MatcherConfig(0.80, 0.60, 0.05, 0.80, 0.45, 0.50, 12);
 	}
 
 }

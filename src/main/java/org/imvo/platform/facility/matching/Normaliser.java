@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -678,15 +677,6 @@ final class Normaliser {
 		// longest phrases first
 		Arrays.sort(all, (x, y) -> y.length - x.length);
 		PHRASES.put(key, all);
-	}
-
-	/** Words whose removal from a name leaves it meaningless alone; exposed for tests. */
-	static boolean isLegalForm(String token) {
-		return NAME_WORDS.get(token) != null;
-	}
-
-	static Set<String> canonicalWords() {
-		return new HashSet<>(WORDS.values());
 	}
 
 	/** Per-thread working memory. */

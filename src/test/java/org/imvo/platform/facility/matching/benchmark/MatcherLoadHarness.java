@@ -1,6 +1,7 @@
 package org.imvo.platform.facility.matching.benchmark;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.imvo.platform.facility.matching.FacilityMatcher;
 import org.imvo.platform.facility.matching.LocationQuery;
@@ -85,18 +87,31 @@ public final class MatcherLoadHarness {
 		}
 		List<LocationQuery> latency = toQueries(latencySet);
 		long[] nanos = new long[latency.size()];
+		long[] cpuNanos = new long[latency.size()];
 		int[] outcomes = new int[3];
+		ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
 		for (int i = 0; i < latency.size(); i++) {
+			long c = cpu.getCurrentThreadCpuTime();
 			long t = System.nanoTime();
 			MatchResult r = matcher.match(latency.get(i));
 			nanos[i] = System.nanoTime() - t;
+			cpuNanos[i] = cpu.getCurrentThreadCpuTime() - c;
 			outcomes[r.outcome().ordinal()]++;
+			if (Boolean.getBoolean("harness.slow") && nanos[i] > 2_000_000) {
+				System.out.println("SLOW " + nanos[i] / 1000 + " us " + latency.get(i));
+			}
 		}
 		Arrays.sort(nanos);
 		System.out.printf(Locale.ROOT,
 				"latency over %,d queries, one thread: p50 %.3f ms, p90 %.3f ms, p99 %.3f ms, p99.9 %.3f ms, max %.3f ms (matched %d, review %d, new %d)%n",
 				nanos.length, ms(nanos, 0.50), ms(nanos, 0.90), ms(nanos, 0.99), ms(nanos, 0.999), nanos[nanos.length - 1] / 1e6,
 				outcomes[0], outcomes[1], outcomes[2]);
+		Arrays.sort(cpuNanos);
+		System.out.printf(Locale.ROOT,
+				"  the same queries in CPU time of the matching thread (without waiting for a core): p50 %.3f ms, p90 %.3f ms, p99 %.3f ms, p99.9 %.3f ms%n",
+				ms(cpuNanos, 0.50), ms(cpuNanos, 0.90), ms(cpuNanos, 0.99), ms(cpuNanos, 0.999));
+		System.out.printf(Locale.ROOT, "  machine load average while measuring: %.2f%n",
+				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
 		// 3. throughput on N threads
 		List<LocationQuery> bulk = toQueries(throughputSet);
@@ -105,10 +120,12 @@ public final class MatcherLoadHarness {
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		long t0 = System.nanoTime();
 		List<Future<?>> futures = new ArrayList<>();
+		AtomicLong cpuTotal = new AtomicLong();
 		for (int th = 0; th < threads; th++) {
 			int from = th * bulk.size() / threads;
 			int to = (th + 1) * bulk.size() / threads;
 			futures.add(pool.submit(() -> {
+				long c0 = cpu.getCurrentThreadCpuTime();
 				for (int i = from; i < to; i++) {
 					MatchResult r = matcher.match(bulk.get(i));
 					counts.incrementAndGet(r.outcome().ordinal());
@@ -117,9 +134,14 @@ public final class MatcherLoadHarness {
 						quality.incrementAndGet(0);
 					}
 					if (r.matchedKey() != null) {
-						quality.incrementAndGet(String.valueOf(r.matchedKey()).equals(expected) ? 1 : 2);
+						boolean correct = String.valueOf(r.matchedKey()).equals(expected);
+						quality.incrementAndGet(correct ? 1 : 2);
+						if (!correct && Boolean.getBoolean("harness.errors")) {
+							System.out.println("WRONG " + throughputSet.get(i) + " -> " + r);
+						}
 					}
 				}
+				cpuTotal.addAndGet(cpu.getCurrentThreadCpuTime() - c0);
 			}));
 		}
 		for (Future<?> f : futures) {
@@ -130,6 +152,10 @@ public final class MatcherLoadHarness {
 		System.out.printf(Locale.ROOT,
 				"throughput: %,d queries on %d threads in %.2f s = %,.0f queries/s (matched %d, review %d, new %d)%n", bulk.size(),
 				threads, seconds, bulk.size() / seconds, counts.get(0), counts.get(1), counts.get(2));
+		System.out.printf(Locale.ROOT,
+				"  CPU time of the matching threads: %.2f s in all, %.3f ms per query; on %d otherwise idle cores: about %.2f s; load average %.2f%n",
+				cpuTotal.get() / 1e9, cpuTotal.get() / 1e6 / bulk.size(), threads, cpuTotal.get() / 1e9 / threads,
+				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 		System.out.printf(Locale.ROOT,
 				"quality at this scale (synthetic labels; names repeat far more than in reality): precision %.4f, recall %.4f, review %.2f %%%n",
 				(double) quality.get(1) / Math.max(1, quality.get(1) + quality.get(2)), (double) quality.get(1) / Math.max(1, quality.get(0)),
