@@ -22,12 +22,11 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
@@ -37,8 +36,9 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Streams the first sheet of an XLSX workbook into a list builder with POI's event API (the sheet is
- * parsed as a SAX stream, never built as a document), so that 200,000 rows fit in little memory.
+ * Streams the first sheet of an XLSX workbook into a list builder with POI's event API: POI opens the
+ * package, and the sheet, the shared strings and the styles are parsed here as SAX streams, never
+ * built as documents (no XmlBeans), so that 200,000 rows fit in little memory and start quickly.
  * <p>
  * Against zip bombs: the sizes the archive declares must add up to at most
  * {@link ReaderLimits#maxUncompressedBytes()} before anything is unpacked; POI refuses entries that
@@ -72,7 +72,7 @@ final class XlsxSource {
 		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
 			XSSFReader reader = new XSSFReader(pkg);
 			boolean date1904 = date1904(reader, budget);
-			StylesTable styles = styles(pkg, reader, budget);
+			StylesHandler styles = styles(pkg, reader, budget);
 			SharedStringsHandler strings = sharedStrings(pkg, reader, budget, limits);
 			Iterator<InputStream> sheets = reader.getSheetsData();
 			if (!sheets.hasNext()) {
@@ -172,23 +172,25 @@ final class XlsxSource {
 		return result[0];
 	}
 
-	private static StylesTable styles(OPCPackage pkg, XSSFReader reader, Budget budget) throws IOException {
+	private static StylesHandler styles(OPCPackage pkg, XSSFReader reader, Budget budget)
+			throws IOException, SAXException, ParserConfigurationException {
+		StylesHandler handler = new StylesHandler();
 		if (pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType()).isEmpty()) {
-			return null;
+			return handler; // a workbook without styles: every number is General
 		}
 		InputStream data;
 		try {
 			data = reader.getStylesData();
 		}
 		catch (OpenXML4JException | RuntimeException ex) {
-			return null; // a workbook without styles: every number is General
+			return handler;
 		}
-		if (data == null) {
-			return null;
+		if (data != null) {
+			try (InputStream styles = budget.wrap(data)) {
+				parse(styles, handler);
+			}
 		}
-		try (InputStream styles = budget.wrap(data)) {
-			return new StylesTable(styles);
-		}
+		return handler;
 	}
 
 	private static SharedStringsHandler sharedStrings(OPCPackage pkg, XSSFReader reader, Budget budget,
@@ -226,6 +228,19 @@ final class XlsxSource {
 		}
 		int colon = qName.indexOf(':');
 		return colon < 0 ? qName : qName.substring(colon + 1);
+	}
+
+	/** A non-negative number from an attribute, or -1. */
+	private static int parseInt(String s) {
+		if (s == null) {
+			return -1;
+		}
+		try {
+			return Integer.parseInt(s.strip());
+		}
+		catch (NumberFormatException ex) {
+			return -1;
+		}
 	}
 
 	/** 0-based column index of a cell reference such as “AB12”; -1 when it has no letters. */
@@ -418,6 +433,67 @@ final class XlsxSource {
 
 	}
 
+	/**
+	 * The number format of every cell style (cellXfs) of the workbook, read with SAX: custom formats by
+	 * id from numFmts, Excel's built-in formats otherwise.
+	 */
+	static final class StylesHandler extends DefaultHandler {
+
+		/** Excel allows about 64,000 cell styles; more are ignored (and shown as General). */
+		private static final int MAX_STYLES = 100_000;
+
+		private final Map<Integer, String> customFormats = new HashMap<>();
+
+		private final List<Integer> formatIds = new ArrayList<>();
+
+		private boolean inCellXfs;
+
+		@Override
+		public void startElement(String uri, String localName, String qName, Attributes attributes) {
+			switch (name(localName, qName)) {
+				case "numFmt" -> {
+					int id = parseInt(attributes.getValue("numFmtId"));
+					String code = attributes.getValue("formatCode");
+					if (id >= 0 && code != null && customFormats.size() < MAX_STYLES) {
+						customFormats.put(id, code);
+					}
+				}
+				case "cellXfs" -> inCellXfs = true;
+				case "xf" -> {
+					if (inCellXfs && formatIds.size() < MAX_STYLES) {
+						formatIds.add(Math.max(0, parseInt(attributes.getValue("numFmtId"))));
+					}
+				}
+				default -> {
+				}
+			}
+		}
+
+		@Override
+		public void endElement(String uri, String localName, String qName) {
+			if ("cellXfs".equals(name(localName, qName))) {
+				inCellXfs = false;
+			}
+		}
+
+		NumberStyle numberStyle(int styleIndex) {
+			if (styleIndex < 0 || styleIndex >= formatIds.size()) {
+				return NumberStyle.GENERAL;
+			}
+			int id = formatIds.get(styleIndex);
+			String format = customFormats.get(id);
+			if (format == null) {
+				format = BuiltinFormats.getBuiltinFormat(id);
+			}
+			if (format == null) {
+				return NumberStyle.GENERAL;
+			}
+			// 14 and 22 are Excel's "system short date" formats, shown differently in every locale
+			return new NumberStyle((short) id, format, id == 14 || id == 22);
+		}
+
+	}
+
 	/** Turns the SAX events of a worksheet into raw records. */
 	private static final class SheetHandler extends DefaultHandler {
 
@@ -428,7 +504,7 @@ final class XlsxSource {
 
 		private final SharedStringsHandler strings;
 
-		private final StylesTable styles;
+		private final StylesHandler styles;
 
 		private final boolean date1904;
 
@@ -460,7 +536,7 @@ final class XlsxSource {
 
 		private boolean hasValue;
 
-		SheetHandler(ListBuilder builder, SharedStringsHandler strings, StylesTable styles, boolean date1904,
+		SheetHandler(ListBuilder builder, SharedStringsHandler strings, StylesHandler styles, boolean date1904,
 				int maxCellChars) {
 			this.builder = builder;
 			this.strings = strings;
@@ -593,36 +669,9 @@ final class XlsxSource {
 		}
 
 		private NumberStyle numberStyle(int index) {
-			if (styles == null || index < 0 || index >= styles.getNumCellStyles()) {
-				return NumberStyle.GENERAL;
-			}
-			try {
-				XSSFCellStyle cellStyle = styles.getStyleAt(index);
-				if (cellStyle == null) {
-					return NumberStyle.GENERAL;
-				}
-				short formatIndex = cellStyle.getDataFormat();
-				String format = cellStyle.getDataFormatString();
-				if (format == null) {
-					return NumberStyle.GENERAL;
-				}
-				// 14 and 22 are Excel's "system short date" formats, shown differently in every locale
-				boolean isoDate = formatIndex == 14 || formatIndex == 22;
-				return new NumberStyle(formatIndex, format, isoDate);
-			}
-			catch (RuntimeException ex) {
-				return NumberStyle.GENERAL;
-			}
+			return styles.numberStyle(index);
 		}
 
-		private static int parseInt(String s) {
-			try {
-				return Integer.parseInt(s);
-			}
-			catch (NumberFormatException ex) {
-				return -1;
-			}
-		}
 
 	}
 
