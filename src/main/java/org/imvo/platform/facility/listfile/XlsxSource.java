@@ -655,6 +655,10 @@ final class XlsxSource {
 				formatted = dateTime.toLocalTime().toSecondOfDay() == 0 ? dateTime.toLocalDate().toString()
 						: dateTime.format(ISO_DATE_TIME);
 			}
+			else if (numberStyle.index() == 0 && isShortPlainNumber(raw)) {
+				// what General shows anyway (1500 for 1500.0, 23.81 for 23.810), without DataFormatter's cost
+				formatted = withoutTrailingZeros(raw);
+			}
 			else {
 				try {
 					formatted = formatter.formatRawCellContents(value, numberStyle.index(), numberStyle.format(),
@@ -666,6 +670,44 @@ final class XlsxSource {
 			}
 			record.set(column, formatted, formatted.length());
 			record.setExactNumber(column, raw);
+		}
+
+		private static String withoutTrailingZeros(String raw) {
+			if (raw.indexOf('.') < 0) {
+				return raw;
+			}
+			int end = raw.length();
+			while (raw.charAt(end - 1) == '0') {
+				end--;
+			}
+			if (raw.charAt(end - 1) == '.') {
+				end--;
+			}
+			String result = raw.substring(0, end);
+			return result.equals("-0") ? "0" : result;
+		}
+
+		/** At most 11 characters (as many as General shows), digits with an optional sign and point. */
+		private static boolean isShortPlainNumber(String raw) {
+			int length = raw.length();
+			if (length == 0 || length > 11) {
+				return false;
+			}
+			boolean point = false;
+			for (int i = 0; i < length; i++) {
+				char c = raw.charAt(i);
+				if (c == '-' && i == 0 && length > 1) {
+					continue;
+				}
+				if (c == '.' && !point && i > 0 && i < length - 1) {
+					point = true;
+					continue;
+				}
+				if (c < '0' || c > '9') {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		private NumberStyle numberStyle(int index) {

@@ -166,6 +166,26 @@ class XlsxListTest {
 	}
 
 	@Test
+	void shouldShowGeneralNumbersAsExcelDoes() throws Exception {
+		Path file = Workbooks.minimal(dir.resolve("general.xlsx"), out -> {
+			out.write(Workbooks.row(1, "name", "address", "country", "a", "b", "c", "d", "e"));
+			out.write("<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>N</t></is></c>"
+					+ "<c r=\"B2\" t=\"inlineStr\"><is><t>S</t></is></c><c r=\"C2\" t=\"inlineStr\"><is><t>BD</t></is></c>"
+					+ "<c r=\"D2\"><v>1500.0</v></c><c r=\"E2\"><v>-23.50</v></c><c r=\"F2\"><v>0.30000000000000004</v></c>"
+					+ "<c r=\"G2\"><v>-0.0</v></c><c r=\"H2\" t=\"n\"><v>7</v></c></row>");
+		});
+
+		LocationRow row = readAll(file).get(0);
+
+		assertThat(row.raw()).containsEntry("a", "1500")
+			.containsEntry("b", "-23.5")
+			.containsEntry("c", "0.3")
+			.containsEntry("d", "0")
+			.containsEntry("e", "7");
+		assertThat(row.warnings()).as("negative numbers are no formulas").isEmpty();
+	}
+
+	@Test
 	void shouldReadCellsWithoutReferencesAndLeaveOutPhoneticRuns() throws Exception {
 		Path file = Workbooks.minimal(dir.resolve("plain.xlsx"), out -> {
 			out.write("<row><c t=\"inlineStr\"><is><t>name</t></is></c><c t=\"inlineStr\"><is><t>address</t></is></c>"
