@@ -39,6 +39,10 @@ public final class LocationListReader {
 	public LocationListReader(ReaderLimits limits, Countries countries) {
 		this.limits = Objects.requireNonNull(limits);
 		this.countries = Objects.requireNonNull(countries);
+		if (limits.maxFileBytes() < 1 || limits.maxRows() < 1 || limits.maxCellChars() < 1
+				|| limits.maxUncompressedBytes() < 1) {
+			throw new IllegalArgumentException("every reader limit must be positive: " + limits);
+		}
 	}
 
 	/**

@@ -309,6 +309,35 @@ class XlsxListTest {
 	}
 
 	@Test
+	void shouldNeverResolveExternalEntitiesOrExpandEntityBombs() throws Exception {
+		Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET");
+		Path external = Workbooks.minimal(dir.resolve("xxe.xlsx"),
+				"<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>", out -> {
+					out.write(Workbooks.row(1, "name", "address", "country"));
+					out.write("<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>&xxe;</t></is></c>"
+							+ "<c r=\"B2\" t=\"inlineStr\"><is><t>S</t></is></c>"
+							+ "<c r=\"C2\" t=\"inlineStr\"><is><t>BD</t></is></c></row>");
+				});
+		StringBuilder laughs = new StringBuilder("<!DOCTYPE worksheet [<!ENTITY l0 \"lol\">");
+		for (int i = 1; i <= 12; i++) {
+			laughs.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
+		}
+		Path bomb = Workbooks.minimal(dir.resolve("laughs.xlsx"), laughs.append("]>").toString(), out -> {
+			out.write(Workbooks.row(1, "name", "address", "country"));
+			out.write(Workbooks.row(2, "A", "S", "BD").replace(">A<", ">&l12;<"));
+		});
+		List<LocationRow> rows = new ArrayList<>();
+
+		assertThatThrownBy(() -> reader.read(external, null, rows::add))
+			.extracting(ex -> ((LocationListException) ex).code())
+			.isEqualTo("damaged");
+		assertThatThrownBy(() -> reader.read(bomb, null, rows::add))
+			.extracting(ex -> ((LocationListException) ex).code())
+			.isEqualTo("damaged");
+		assertThat(rows).isEmpty();
+	}
+
+	@Test
 	void shouldRefuseMoreRowsThanAllowedAndAHeaderWithoutRowsAndMissingColumns() throws Exception {
 		LocationListReader small = new LocationListReader(new ReaderLimits(10_000_000, 2, 1000, 100_000_000));
 		Path tooMany = Workbooks.minimal(dir.resolve("many.xlsx"), out -> {
