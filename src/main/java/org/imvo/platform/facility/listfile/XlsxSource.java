@@ -56,7 +56,8 @@ final class XlsxSource {
 	/** Entries inflating more than 100-fold are refused (POI's default, stated explicitly). */
 	private static final double MIN_INFLATE_RATIO = 0.01;
 
-	private static final int MAX_ENTRIES = 10_000;
+	/** Most entries in the archive (POI's own limit; a workbook has a few dozen). */
+	private static final int MAX_ENTRIES = 1_000;
 
 	static {
 		ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
@@ -141,7 +142,9 @@ final class XlsxSource {
 			for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements();) {
 				ZipEntry entry = entries.nextElement();
 				if (++count > MAX_ENTRIES) {
-					throw unpacksTooLarge(limits);
+					throw new LocationListException("unpacks-too-large", String.format(Locale.ROOT, "The workbook "
+							+ "consists of more than %,d parts and is refused as a safety measure. Save it as CSV and "
+							+ "upload that.", MAX_ENTRIES));
 				}
 				total += Math.max(0, entry.getSize());
 				if (total > limits.maxUncompressedBytes()) {
