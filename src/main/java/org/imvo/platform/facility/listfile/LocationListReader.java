@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -27,6 +28,9 @@ import java.util.function.Consumer;
  * {@link UncheckedIOException}; an exception thrown by the caller's sink passes through unchanged.
  */
 public final class LocationListReader {
+
+	/** Refusals of a workbook where the list may well be on another worksheet. */
+	private static final Set<String> FIRST_SHEET_HINTS = Set.of("empty", "no-rows", "missing-columns");
 
 	private final ReaderLimits limits;
 
@@ -122,6 +126,12 @@ public final class LocationListReader {
 		}
 		catch (ListBuilder.SinkFailure failure) {
 			throw failure.unwrap();
+		}
+		catch (LocationListException ex) {
+			if (type.format() == FileType.Format.XLSX && FIRST_SHEET_HINTS.contains(ex.code())) {
+				throw new LocationListException(ex.code(), ex.getMessage() + " Only the first worksheet is read.");
+			}
+			throw ex;
 		}
 	}
 

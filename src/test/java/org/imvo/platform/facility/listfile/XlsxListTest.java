@@ -359,6 +359,7 @@ class XlsxListTest {
 			.isEqualTo("no-rows");
 		assertThatThrownBy(() -> small.inspect(missing, null)).isInstanceOf(LocationListException.class)
 			.hasMessageContaining("no column for address")
+			.hasMessageEndingWith("Only the first worksheet is read.")
 			.extracting(ex -> ((LocationListException) ex).code())
 			.isEqualTo("missing-columns");
 	}
