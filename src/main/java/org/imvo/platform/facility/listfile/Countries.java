@@ -52,6 +52,14 @@ public final class Countries {
 	private static final Set<String> PLACEHOLDERS = Set.of("na", "n a", "none", "unknown", "tbd", "tba", "nil",
 			"null", "not applicable", "not available", "onbekend", "nvt", "n v t");
 
+	/**
+	 * Words that qualify a country's name rather than name a place: a part such as “Democratic
+	 * Republic of the” next to “Congo” means the parts cannot be read one by one.
+	 */
+	private static final Set<String> QUALIFIERS = Set.of("republic", "rep", "democratic", "dem", "dpr", "people",
+			"peoples", "islamic", "arab", "federal", "fed", "federation", "federated", "sts", "kingdom",
+			"plurinational", "bolivarian", "united", "socialist", "equatorial");
+
 	private static final Pattern ALPHA2 = Pattern.compile("[A-Za-z]{2}");
 
 	private static final Pattern ALPHA3 = Pattern.compile("[A-Za-z]{3}");
@@ -126,6 +134,9 @@ public final class Countries {
 				if (code != null) {
 					found.add(code);
 				}
+				else if (qualifies(candidate)) {
+					return Optional.empty();
+				}
 			}
 		}
 		return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
@@ -144,6 +155,15 @@ public final class Countries {
 	/** All known alpha-2 codes, sorted. */
 	public Set<String> codes() {
 		return Collections.unmodifiableSet(new java.util.TreeSet<>(englishNames.keySet()));
+	}
+
+	private static boolean qualifies(String part) {
+		for (String word : key(part).split(" ")) {
+			if (QUALIFIERS.contains(word)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private String resolveWhole(String trimmed) {

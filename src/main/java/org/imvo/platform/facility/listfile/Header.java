@@ -188,6 +188,7 @@ final class Header {
 			if (text == null) {
 				unnamed[i] = true;
 				keys[i] = "(column " + Cells.columnLetters(i) + ")";
+				used.add(keys[i].toLowerCase(Locale.ROOT));
 				continue;
 			}
 			written.add(text);

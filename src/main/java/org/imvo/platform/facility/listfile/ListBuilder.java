@@ -215,6 +215,7 @@ final class ListBuilder {
 						+ "such as BD or the country's name, such as Bangladesh.");
 			}
 		}
+		int errorsBefore = errors.size();
 		Double lat;
 		Double lng;
 		if (header.coordinates() >= 0) {
@@ -227,8 +228,10 @@ final class ListBuilder {
 			lng = coordinate(record, Header.LNG, "longitude", 180, errors);
 		}
 		if (lat == null ^ lng == null) {
-			warnings.add((lat == null ? "A longitude without latitude" : "A latitude without longitude")
-					+ " is ignored.");
+			if (errors.size() == errorsBefore) {
+				warnings.add((lat == null ? "A longitude without latitude" : "A latitude without longitude")
+						+ " is ignored.");
+			}
 			lat = null;
 			lng = null;
 		}

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -28,6 +29,9 @@ import java.util.function.Consumer;
  */
 public final class LocationListReader {
 
+	/** Refusals of a workbook where the list may well be on another worksheet. */
+	private static final Set<String> FIRST_SHEET_HINTS = Set.of("empty", "no-rows", "missing-columns");
+
 	private final ReaderLimits limits;
 
 	private final Countries countries;
@@ -39,6 +43,10 @@ public final class LocationListReader {
 	public LocationListReader(ReaderLimits limits, Countries countries) {
 		this.limits = Objects.requireNonNull(limits);
 		this.countries = Objects.requireNonNull(countries);
+		if (limits.maxFileBytes() < 1 || limits.maxRows() < 1 || limits.maxCellChars() < 1
+				|| limits.maxUncompressedBytes() < 1) {
+			throw new IllegalArgumentException("every reader limit must be positive: " + limits);
+		}
 	}
 
 	/**
@@ -118,6 +126,12 @@ public final class LocationListReader {
 		}
 		catch (ListBuilder.SinkFailure failure) {
 			throw failure.unwrap();
+		}
+		catch (LocationListException ex) {
+			if (type.format() == FileType.Format.XLSX && FIRST_SHEET_HINTS.contains(ex.code())) {
+				throw new LocationListException(ex.code(), ex.getMessage() + " Only the first worksheet is read.");
+			}
+			throw ex;
 		}
 	}
 

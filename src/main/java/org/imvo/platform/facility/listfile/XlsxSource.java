@@ -22,12 +22,11 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
@@ -37,8 +36,9 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Streams the first sheet of an XLSX workbook into a list builder with POI's event API (the sheet is
- * parsed as a SAX stream, never built as a document), so that 200,000 rows fit in little memory.
+ * Streams the first sheet of an XLSX workbook into a list builder with POI's event API: POI opens the
+ * package, and the sheet, the shared strings and the styles are parsed here as SAX streams, never
+ * built as documents (no XmlBeans), so that 200,000 rows fit in little memory and start quickly.
  * <p>
  * Against zip bombs: the sizes the archive declares must add up to at most
  * {@link ReaderLimits#maxUncompressedBytes()} before anything is unpacked; POI refuses entries that
@@ -56,7 +56,8 @@ final class XlsxSource {
 	/** Entries inflating more than 100-fold are refused (POI's default, stated explicitly). */
 	private static final double MIN_INFLATE_RATIO = 0.01;
 
-	private static final int MAX_ENTRIES = 10_000;
+	/** Most entries in the archive (POI's own limit; a workbook has a few dozen). */
+	private static final int MAX_ENTRIES = 1_000;
 
 	static {
 		ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
@@ -72,7 +73,7 @@ final class XlsxSource {
 		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
 			XSSFReader reader = new XSSFReader(pkg);
 			boolean date1904 = date1904(reader, budget);
-			StylesTable styles = styles(pkg, reader, budget);
+			StylesHandler styles = styles(pkg, reader, budget);
 			SharedStringsHandler strings = sharedStrings(pkg, reader, budget, limits);
 			Iterator<InputStream> sheets = reader.getSheetsData();
 			if (!sheets.hasNext()) {
@@ -141,7 +142,9 @@ final class XlsxSource {
 			for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements();) {
 				ZipEntry entry = entries.nextElement();
 				if (++count > MAX_ENTRIES) {
-					throw unpacksTooLarge(limits);
+					throw new LocationListException("unpacks-too-large", String.format(Locale.ROOT, "The workbook "
+							+ "consists of more than %,d parts and is refused as a safety measure. Save it as CSV and "
+							+ "upload that.", MAX_ENTRIES));
 				}
 				total += Math.max(0, entry.getSize());
 				if (total > limits.maxUncompressedBytes()) {
@@ -172,23 +175,25 @@ final class XlsxSource {
 		return result[0];
 	}
 
-	private static StylesTable styles(OPCPackage pkg, XSSFReader reader, Budget budget) throws IOException {
+	private static StylesHandler styles(OPCPackage pkg, XSSFReader reader, Budget budget)
+			throws IOException, SAXException, ParserConfigurationException {
+		StylesHandler handler = new StylesHandler();
 		if (pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType()).isEmpty()) {
-			return null;
+			return handler; // a workbook without styles: every number is General
 		}
 		InputStream data;
 		try {
 			data = reader.getStylesData();
 		}
 		catch (OpenXML4JException | RuntimeException ex) {
-			return null; // a workbook without styles: every number is General
+			return handler;
 		}
-		if (data == null) {
-			return null;
+		if (data != null) {
+			try (InputStream styles = budget.wrap(data)) {
+				parse(styles, handler);
+			}
 		}
-		try (InputStream styles = budget.wrap(data)) {
-			return new StylesTable(styles);
-		}
+		return handler;
 	}
 
 	private static SharedStringsHandler sharedStrings(OPCPackage pkg, XSSFReader reader, Budget budget,
@@ -226,6 +231,19 @@ final class XlsxSource {
 		}
 		int colon = qName.indexOf(':');
 		return colon < 0 ? qName : qName.substring(colon + 1);
+	}
+
+	/** A non-negative number from an attribute, or -1. */
+	private static int parseInt(String s) {
+		if (s == null) {
+			return -1;
+		}
+		try {
+			return Integer.parseInt(s.strip());
+		}
+		catch (NumberFormatException ex) {
+			return -1;
+		}
 	}
 
 	/** 0-based column index of a cell reference such as “AB12”; -1 when it has no letters. */
@@ -418,6 +436,67 @@ final class XlsxSource {
 
 	}
 
+	/**
+	 * The number format of every cell style (cellXfs) of the workbook, read with SAX: custom formats by
+	 * id from numFmts, Excel's built-in formats otherwise.
+	 */
+	static final class StylesHandler extends DefaultHandler {
+
+		/** Excel allows about 64,000 cell styles; more are ignored (and shown as General). */
+		private static final int MAX_STYLES = 100_000;
+
+		private final Map<Integer, String> customFormats = new HashMap<>();
+
+		private final List<Integer> formatIds = new ArrayList<>();
+
+		private boolean inCellXfs;
+
+		@Override
+		public void startElement(String uri, String localName, String qName, Attributes attributes) {
+			switch (name(localName, qName)) {
+				case "numFmt" -> {
+					int id = parseInt(attributes.getValue("numFmtId"));
+					String code = attributes.getValue("formatCode");
+					if (id >= 0 && code != null && customFormats.size() < MAX_STYLES) {
+						customFormats.put(id, code);
+					}
+				}
+				case "cellXfs" -> inCellXfs = true;
+				case "xf" -> {
+					if (inCellXfs && formatIds.size() < MAX_STYLES) {
+						formatIds.add(Math.max(0, parseInt(attributes.getValue("numFmtId"))));
+					}
+				}
+				default -> {
+				}
+			}
+		}
+
+		@Override
+		public void endElement(String uri, String localName, String qName) {
+			if ("cellXfs".equals(name(localName, qName))) {
+				inCellXfs = false;
+			}
+		}
+
+		NumberStyle numberStyle(int styleIndex) {
+			if (styleIndex < 0 || styleIndex >= formatIds.size()) {
+				return NumberStyle.GENERAL;
+			}
+			int id = formatIds.get(styleIndex);
+			String format = customFormats.get(id);
+			if (format == null) {
+				format = BuiltinFormats.getBuiltinFormat(id);
+			}
+			if (format == null) {
+				return NumberStyle.GENERAL;
+			}
+			// 14 and 22 are Excel's "system short date" formats, shown differently in every locale
+			return new NumberStyle((short) id, format, id == 14 || id == 22);
+		}
+
+	}
+
 	/** Turns the SAX events of a worksheet into raw records. */
 	private static final class SheetHandler extends DefaultHandler {
 
@@ -428,7 +507,7 @@ final class XlsxSource {
 
 		private final SharedStringsHandler strings;
 
-		private final StylesTable styles;
+		private final StylesHandler styles;
 
 		private final boolean date1904;
 
@@ -460,7 +539,7 @@ final class XlsxSource {
 
 		private boolean hasValue;
 
-		SheetHandler(ListBuilder builder, SharedStringsHandler strings, StylesTable styles, boolean date1904,
+		SheetHandler(ListBuilder builder, SharedStringsHandler strings, StylesHandler styles, boolean date1904,
 				int maxCellChars) {
 			this.builder = builder;
 			this.strings = strings;
@@ -579,6 +658,10 @@ final class XlsxSource {
 				formatted = dateTime.toLocalTime().toSecondOfDay() == 0 ? dateTime.toLocalDate().toString()
 						: dateTime.format(ISO_DATE_TIME);
 			}
+			else if (numberStyle.index() == 0 && isShortPlainNumber(raw)) {
+				// what General shows anyway (1500 for 1500.0, 23.81 for 23.810), without DataFormatter's cost
+				formatted = withoutTrailingZeros(raw);
+			}
 			else {
 				try {
 					formatted = formatter.formatRawCellContents(value, numberStyle.index(), numberStyle.format(),
@@ -592,37 +675,48 @@ final class XlsxSource {
 			record.setExactNumber(column, raw);
 		}
 
-		private NumberStyle numberStyle(int index) {
-			if (styles == null || index < 0 || index >= styles.getNumCellStyles()) {
-				return NumberStyle.GENERAL;
+		private static String withoutTrailingZeros(String raw) {
+			if (raw.indexOf('.') < 0) {
+				return raw;
 			}
-			try {
-				XSSFCellStyle cellStyle = styles.getStyleAt(index);
-				if (cellStyle == null) {
-					return NumberStyle.GENERAL;
-				}
-				short formatIndex = cellStyle.getDataFormat();
-				String format = cellStyle.getDataFormatString();
-				if (format == null) {
-					return NumberStyle.GENERAL;
-				}
-				// 14 and 22 are Excel's "system short date" formats, shown differently in every locale
-				boolean isoDate = formatIndex == 14 || formatIndex == 22;
-				return new NumberStyle(formatIndex, format, isoDate);
+			int end = raw.length();
+			while (raw.charAt(end - 1) == '0') {
+				end--;
 			}
-			catch (RuntimeException ex) {
-				return NumberStyle.GENERAL;
+			if (raw.charAt(end - 1) == '.') {
+				end--;
 			}
+			String result = raw.substring(0, end);
+			return result.equals("-0") ? "0" : result;
 		}
 
-		private static int parseInt(String s) {
-			try {
-				return Integer.parseInt(s);
+		/** At most 11 characters (as many as General shows), digits with an optional sign and point. */
+		private static boolean isShortPlainNumber(String raw) {
+			int length = raw.length();
+			if (length == 0 || length > 11) {
+				return false;
 			}
-			catch (NumberFormatException ex) {
-				return -1;
+			boolean point = false;
+			for (int i = 0; i < length; i++) {
+				char c = raw.charAt(i);
+				if (c == '-' && i == 0 && length > 1) {
+					continue;
+				}
+				if (c == '.' && !point && i > 0 && i < length - 1) {
+					point = true;
+					continue;
+				}
+				if (c < '0' || c > '9') {
+					return false;
+				}
 			}
+			return true;
 		}
+
+		private NumberStyle numberStyle(int index) {
+			return styles.numberStyle(index);
+		}
+
 
 	}
 

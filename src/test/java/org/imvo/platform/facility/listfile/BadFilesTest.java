@@ -115,6 +115,18 @@ class BadFilesTest {
 	}
 
 	@Test
+	void shouldRefuseAWorkbookOfThousandsOfParts() throws Exception {
+		String[] entries = new String[1_200];
+		entries[0] = "xl/workbook.xml";
+		for (int i = 1; i < entries.length; i++) {
+			entries[i] = "xl/media/image" + i + ".png";
+		}
+		Path file = zip("parts.xlsx", entries);
+
+		refused(file, "unpacks-too-large").hasMessageContaining("more than 1,000 parts");
+	}
+
+	@Test
 	void shouldRefuseAWebPageSavedAsXls() throws Exception {
 		Path file = Files.writeString(dir.resolve("export.xls"),
 				"<html><body><table><tr><td>name</td><td>address</td><td>country</td></tr></table></body></html>");

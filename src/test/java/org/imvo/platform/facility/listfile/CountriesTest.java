@@ -105,6 +105,17 @@ class CountriesTest {
 			Bangladesh (BD)                       | BD
 			BD - Bangladesh                       | BD
 			Spain / España                        | ES
+			Congo, Democratic Republic of the     | CD
+			Congo, Dem. Rep.                      | CD
+			Congo, Rep.                           | CG
+			Korea, Rep.                           | KR
+			Iran, Islamic Rep.                    | IR
+			Egypt, Arab Rep.                      | EG
+			Gambia, The                           | GM
+			Tanzania, United Republic of          | TZ
+			Guangdong Province, China             | CN
+			Lagos State, Nigeria                  | NG
+			Phnom Penh Special Economic Zone, KH  | KH
 			""")
 	void shouldRecogniseCountriesInManySpellings(String text, String code) {
 		assertThat(countries.alpha2(text)).contains(code);
@@ -112,7 +123,7 @@ class CountriesTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "", "   ", "n/a", "NA ", "unknown", "-", "Narnia", "XX", "999", "Korea, Bangladesh",
-			"Europe" })
+			"Europe", "Congo, People's Republic of the", "Sudan, Equatorial" })
 	void shouldNotGuessAtBlankPlaceholderUnknownOrAmbiguousCountries(String text) {
 		assertThat(countries.alpha2(text)).isEmpty();
 	}

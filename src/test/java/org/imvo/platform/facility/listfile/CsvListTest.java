@@ -303,6 +303,8 @@ class CsvListTest {
 		List<LocationRow> rows = readAll(file);
 
 		assertThat(rows.get(0).errors()).singleElement().asString().contains("latitude \"north\" is not a number");
+		assertThat(rows.get(0).warnings()).isEmpty();
+		assertThat(rows.get(0).lng()).as("no half position").isNull();
 		assertThat(rows.get(1).errors()).singleElement().asString().contains("latitude 91 is out of range");
 		assertThat(rows.get(2).errors()).singleElement().asString().contains("longitude -181 is out of range");
 		assertThat(rows.get(3).errors()).singleElement().asString().contains("tier \"5\" is not 1, 2, 3 or 4");

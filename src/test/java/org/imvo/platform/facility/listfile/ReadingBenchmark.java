@@ -4,6 +4,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;
 
+import org.apache.logging.log4j.LogManager;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -49,10 +51,13 @@ public final class ReadingBenchmark {
 		Path xlsx = dir.resolve("list.xlsx");
 		writeCsv(csv, rows);
 		writeXlsx(xlsx, rows);
+		// the application has logging running before any upload; POI logs through Log4j's API to SLF4J
+		LogManager.getLogger(ReadingBenchmark.class).debug("logging started");
 		LocationListReader reader = new LocationListReader(ReaderLimits.defaults());
-		print("machine: %d cores, %s %s, max heap %d MB", Runtime.getRuntime().availableProcessors(),
+		print("machine: %d cores, %s %s, max heap %d MB, load average %.1f", Runtime.getRuntime().availableProcessors(),
 				System.getProperty("java.vm.name"), System.getProperty("java.version"),
-				Runtime.getRuntime().maxMemory() / (1024 * 1024));
+				Runtime.getRuntime().maxMemory() / (1024 * 1024),
+				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 		String only = args.length > 1 ? args[1] : "";
 		if (!only.equals("xlsx")) {
 			measure("CSV ", reader, csv, rows, 10);
@@ -67,23 +72,31 @@ public final class ReadingBenchmark {
 
 	private static void measure(String label, LocationListReader reader, Path file, int rows, int runs)
 			throws Exception {
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		long[] millis = new long[runs];
+		long[] cpuMillis = new long[runs];
 		long coldStart = System.nanoTime();
+		long coldCpuStart = threads.getCurrentThreadCpuTime();
 		read(reader, file, rows);
 		long cold = (System.nanoTime() - coldStart) / 1_000_000;
+		long coldCpu = (threads.getCurrentThreadCpuTime() - coldCpuStart) / 1_000_000;
 		for (int warmup = 0; warmup < 2; warmup++) {
 			read(reader, file, rows);
 		}
 		for (int run = 0; run < runs; run++) {
 			long start = System.nanoTime();
+			long cpuStart = threads.getCurrentThreadCpuTime();
 			read(reader, file, rows);
 			millis[run] = (System.nanoTime() - start) / 1_000_000;
+			cpuMillis[run] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
 		}
 		Arrays.sort(millis);
+		Arrays.sort(cpuMillis);
 		System.gc();
-		print("%s %,d rows, %,.1f MB: first read %,d ms; then median %,d ms, best %,d ms, worst %,d ms (%d runs "
-				+ "after 3 warm-ups); heap in use after GC %d MB", label, rows, Files.size(file) / (1024.0 * 1024.0),
-				cold, millis[runs / 2], millis[0], millis[runs - 1], runs, usedHeapMegabytes());
+		print("%s %,d rows, %,.1f MB: first read %,d ms (CPU %,d ms); then median %,d ms (CPU %,d ms), best %,d ms, "
+				+ "worst %,d ms (%d runs after 3 warm-ups); heap in use after GC %d MB", label, rows,
+				Files.size(file) / (1024.0 * 1024.0), cold, coldCpu, millis[runs / 2], cpuMillis[runs / 2], millis[0],
+				millis[runs - 1], runs, usedHeapMegabytes());
 	}
 
 	private static void read(LocationListReader reader, Path file, int rows) throws LocationListException {

@@ -33,6 +33,11 @@ final class Workbooks {
 
 	/** An XLSX package with one sheet, no styles and no shared strings. */
 	static Path minimal(Path file, SheetData sheetData) throws IOException {
+		return minimal(file, "", sheetData);
+	}
+
+	/** The same, with {@code prolog} (e.g. a DOCTYPE) between the XML declaration and the worksheet. */
+	static Path minimal(Path file, String prolog, SheetData sheetData) throws IOException {
 		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
 			put(zip, "[Content_Types].xml", """
 					<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -62,8 +67,8 @@ final class Workbooks {
 					Target="worksheets/sheet1.xml"/></Relationships>""");
 			zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
 			Writer out = new OutputStreamWriter(new NonClosing(zip), StandardCharsets.UTF_8);
-			out.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"" + MAIN
-					+ "\"><sheetData>");
+			out.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n" + prolog + "<worksheet xmlns=\""
+					+ MAIN + "\"><sheetData>");
 			sheetData.write(out);
 			out.write("</sheetData></worksheet>");
 			out.flush();

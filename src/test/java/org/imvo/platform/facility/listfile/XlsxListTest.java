@@ -166,6 +166,26 @@ class XlsxListTest {
 	}
 
 	@Test
+	void shouldShowGeneralNumbersAsExcelDoes() throws Exception {
+		Path file = Workbooks.minimal(dir.resolve("general.xlsx"), out -> {
+			out.write(Workbooks.row(1, "name", "address", "country", "a", "b", "c", "d", "e"));
+			out.write("<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>N</t></is></c>"
+					+ "<c r=\"B2\" t=\"inlineStr\"><is><t>S</t></is></c><c r=\"C2\" t=\"inlineStr\"><is><t>BD</t></is></c>"
+					+ "<c r=\"D2\"><v>1500.0</v></c><c r=\"E2\"><v>-23.50</v></c><c r=\"F2\"><v>0.30000000000000004</v></c>"
+					+ "<c r=\"G2\"><v>-0.0</v></c><c r=\"H2\" t=\"n\"><v>7</v></c></row>");
+		});
+
+		LocationRow row = readAll(file).get(0);
+
+		assertThat(row.raw()).containsEntry("a", "1500")
+			.containsEntry("b", "-23.5")
+			.containsEntry("c", "0.3")
+			.containsEntry("d", "0")
+			.containsEntry("e", "7");
+		assertThat(row.warnings()).as("negative numbers are no formulas").isEmpty();
+	}
+
+	@Test
 	void shouldReadCellsWithoutReferencesAndLeaveOutPhoneticRuns() throws Exception {
 		Path file = Workbooks.minimal(dir.resolve("plain.xlsx"), out -> {
 			out.write("<row><c t=\"inlineStr\"><is><t>name</t></is></c><c t=\"inlineStr\"><is><t>address</t></is></c>"
@@ -289,6 +309,35 @@ class XlsxListTest {
 	}
 
 	@Test
+	void shouldNeverResolveExternalEntitiesOrExpandEntityBombs() throws Exception {
+		Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET");
+		Path external = Workbooks.minimal(dir.resolve("xxe.xlsx"),
+				"<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>", out -> {
+					out.write(Workbooks.row(1, "name", "address", "country"));
+					out.write("<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>&xxe;</t></is></c>"
+							+ "<c r=\"B2\" t=\"inlineStr\"><is><t>S</t></is></c>"
+							+ "<c r=\"C2\" t=\"inlineStr\"><is><t>BD</t></is></c></row>");
+				});
+		StringBuilder laughs = new StringBuilder("<!DOCTYPE worksheet [<!ENTITY l0 \"lol\">");
+		for (int i = 1; i <= 12; i++) {
+			laughs.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
+		}
+		Path bomb = Workbooks.minimal(dir.resolve("laughs.xlsx"), laughs.append("]>").toString(), out -> {
+			out.write(Workbooks.row(1, "name", "address", "country"));
+			out.write(Workbooks.row(2, "A", "S", "BD").replace(">A<", ">&l12;<"));
+		});
+		List<LocationRow> rows = new ArrayList<>();
+
+		assertThatThrownBy(() -> reader.read(external, null, rows::add))
+			.extracting(ex -> ((LocationListException) ex).code())
+			.isEqualTo("damaged");
+		assertThatThrownBy(() -> reader.read(bomb, null, rows::add))
+			.extracting(ex -> ((LocationListException) ex).code())
+			.isEqualTo("damaged");
+		assertThat(rows).isEmpty();
+	}
+
+	@Test
 	void shouldRefuseMoreRowsThanAllowedAndAHeaderWithoutRowsAndMissingColumns() throws Exception {
 		LocationListReader small = new LocationListReader(new ReaderLimits(10_000_000, 2, 1000, 100_000_000));
 		Path tooMany = Workbooks.minimal(dir.resolve("many.xlsx"), out -> {
@@ -310,6 +359,7 @@ class XlsxListTest {
 			.isEqualTo("no-rows");
 		assertThatThrownBy(() -> small.inspect(missing, null)).isInstanceOf(LocationListException.class)
 			.hasMessageContaining("no column for address")
+			.hasMessageEndingWith("Only the first worksheet is read.")
 			.extracting(ex -> ((LocationListException) ex).code())
 			.isEqualTo("missing-columns");
 	}
