@@ -42,10 +42,14 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final DemoCovenant covenant;
 
-	DemoDataSeeder(Organisations organisations, TransactionTemplate transaction, DemoCovenant covenant) {
+	private final DemoLocationLists locationLists;
+
+	DemoDataSeeder(Organisations organisations, TransactionTemplate transaction, DemoCovenant covenant,
+			DemoLocationLists locationLists) {
 		this.organisations = organisations;
 		this.transaction = transaction;
 		this.covenant = covenant;
+		this.locationLists = locationLists;
 	}
 
 	@Override
@@ -78,6 +82,7 @@ class DemoDataSeeder implements ApplicationRunner {
 		user(orgs.get("committee"), "committee@demo", "Prof. Marieke Smit", Role.EDITOR);
 
 		covenant.seed(orgs);
+		locationLists.seed(orgs);
 	}
 
 	private OrganisationSummary org(String name, OrganisationType type, String country, String website) {

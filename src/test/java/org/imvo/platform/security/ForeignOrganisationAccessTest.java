@@ -133,6 +133,17 @@ class ForeignOrganisationAccessTest {
 			.ifPresent(id -> fixtures.put("commitmentId", new Fixture(id, false)));
 		lookup("covenant_participant", "select id::text from covenant_participant order by id limit 1")
 			.ifPresent(id -> fixtures.put("participantId", new Fixture(id, false)));
+		// production locations: company-a's lists (imports) are its confidential data; a facility's own
+		// attributes are not (which companies source there is, and no route shows that to a company)
+		lookup("location_list", "select id::text from location_list where organisation_id = ?::uuid order by created_at limit 1",
+				companyA)
+			.ifPresent(id -> fixtures.put("importId", new Fixture(id, true)));
+		lookup("facility", """
+				select f.facility_id from facility f join organisation_facility o on o.facility_key = f.id
+				where o.organisation_id = ?::uuid order by f.id limit 1""", companyA)
+			.ifPresent(id -> fixtures.put("facilityId", new Fixture(id, false)));
+		// not an id: a row of a list, named within its import
+		fixtures.put("rowNumber", new Fixture("2", false));
 		// not an id: the covenant page's section ({section:parties|themes|bodies|members})
 		fixtures.put("section", new Fixture("members", false));
 		return fixtures;
