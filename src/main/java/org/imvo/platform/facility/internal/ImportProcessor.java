@@ -440,7 +440,14 @@ public class ImportProcessor {
 		if (row.address().length() > MAX_ADDRESS) {
 			return "The address is longer than " + MAX_ADDRESS + " characters.";
 		}
+		if (!within(row.lat(), 90) || !within(row.lng(), 180)) {
+			return "The coordinates are not a latitude and a longitude in decimal degrees.";
+		}
 		return null;
+	}
+
+	private static boolean within(Double degrees, double bound) {
+		return degrees == null || !degrees.isNaN() && Math.abs(degrees) <= bound;
 	}
 
 	static LocationQuery query(LocationRow row) {
