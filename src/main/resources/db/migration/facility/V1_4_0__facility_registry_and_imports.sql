@@ -97,7 +97,8 @@ create table location_list_row (
     id                bigint generated always as identity primary key,
     list_id           uuid        not null references location_list (id),
     row_number        int         not null,
-    raw               jsonb       not null,
+    -- json, not jsonb: kept as written and never queried into; cheaper to write for 200,000 rows
+    raw               json        not null,
     name              text,
     address           text,
     country           text,
@@ -119,7 +120,7 @@ create table location_list_row (
     score             real,
     messages          jsonb       not null default '[]',
     -- ranked candidates [{"key", "score", "reasons"}] for the review screen
-    candidates        jsonb,
+    candidates        json,
     decided_by        text,
     decided_at        timestamptz,
     unique (list_id, row_number)

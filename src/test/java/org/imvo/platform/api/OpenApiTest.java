@@ -32,7 +32,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class OpenApiTest {
 
 	/** The calls of the API contract (DESIGN.md section 3) that this foundation delivers. */
-	static final List<String> CONTRACT = List.of("/api/v1/me", "/api/v1/auth/token", "/api/v1/covenants");
+	static final List<String> CONTRACT = List.of("/api/v1/me", "/api/v1/auth/token", "/api/v1/covenants",
+			"/api/v1/organisations/{orgId}/location-lists", "/api/v1/imports/{importId}",
+			"/api/v1/imports/{importId}/rows", "/api/v1/organisations/{orgId}/facilities");
 
 	@Autowired
 	MockMvc mvc;

@@ -116,6 +116,9 @@ public final class ImportEndToEndBenchmark {
 		Organisations organisations = app.getBean(Organisations.class);
 		OrganisationSummary company = organisations.create(new NewOrganisation(
 				"Benchmark company " + UUID.randomUUID().toString().substring(0, 8), OrganisationType.COMPANY, "NL", null));
+		Map<Long, Long> postgresBefore = postgresCpu(dataDir);
+		long jvmBefore = jvmCpu();
+		double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 		long t0 = System.nanoTime();
 		ImportId id = lists.upload(company.id(), "benchmark", csv.getFileName().toString(), "text/csv", csv);
 		double accepted = seconds(t0);
@@ -125,11 +128,17 @@ public final class ImportEndToEndBenchmark {
 			summary = lists.get(id);
 		}
 		double total = seconds(t0);
+		double jvmSeconds = (jvmCpu() - jvmBefore) / 1e9;
+		double postgresSeconds = cpuSince(postgresBefore, postgresCpu(dataDir)) / 1e9;
+		double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 		if (summary.status() != ImportStatus.DONE) {
 			throw new IllegalStateException("The import ended " + summary.status() + ": " + summary.errorMessage());
 		}
 		print("END TO END: %,d rows uploaded, parsed, matched, persisted and committed in %.1f s (%,.0f rows/s); "
 				+ "upload accepted (checked and stored) after %.2f s", rows, total, rows / total, accepted);
+		print("CPU time meanwhile: application %.1f s, PostgreSQL %.1f s (together %.1f s of the %.1f s x %d cores); "
+				+ "load average %.2f before, %.2f after", jvmSeconds, postgresSeconds, jvmSeconds + postgresSeconds, total,
+				Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter);
 		print("outcomes: %,d matched, %,d new, %,d to review (%.2f %%), %,d rejected",
 				summary.count(RowOutcome.MATCHED), summary.count(RowOutcome.NEW), summary.count(RowOutcome.REVIEW),
 				100.0 * summary.count(RowOutcome.REVIEW) / rows, summary.count(RowOutcome.REJECTED));
@@ -252,6 +261,36 @@ public final class ImportEndToEndBenchmark {
 			statement.execute("vacuum analyze facility");
 			statement.execute("vacuum analyze location_list_row");
 		}
+	}
+
+	// ------------------------------------------------------------------ CPU time
+
+	private static long jvmCpu() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
+	}
+
+	/** CPU time (ns) of the embedded PostgreSQL: its postmaster (found by the data folder) and its backends. */
+	private static Map<Long, Long> postgresCpu(Path dataDir) {
+		Map<Long, Long> cpu = new HashMap<>();
+		String folder = dataDir.resolve("postgres").toString();
+		ProcessHandle.allProcesses()
+			.filter(p -> p.info().commandLine().map(c -> c.contains("postgres") && c.contains(folder)).orElse(false))
+			.forEach(postmaster -> {
+				cpu.put(postmaster.pid(), postmaster.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L));
+				postmaster.descendants()
+					.forEach(p -> cpu.put(p.pid(),
+							p.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L)));
+			});
+		return cpu;
+	}
+
+	private static long cpuSince(Map<Long, Long> before, Map<Long, Long> after) {
+		long sum = 0;
+		for (Map.Entry<Long, Long> process : after.entrySet()) {
+			sum += Math.max(0, process.getValue() - before.getOrDefault(process.getKey(), 0L));
+		}
+		return sum;
 	}
 
 	// ------------------------------------------------------------------ helpers

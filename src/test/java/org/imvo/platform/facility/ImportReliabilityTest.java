@@ -115,7 +115,7 @@ class ImportReliabilityTest {
 			jdbc.sql("""
 					insert into location_list_row (list_id, row_number, raw, name, address, country_code, outcome,
 					                               facility_key, creates_facility)
-					values (?, ?, '{}'::jsonb, 'partial', 'partial', 'VN', 'NEW', ?, true)""")
+					values (?, ?, '{}'::json, 'partial', 'partial', 'VN', 'NEW', ?, true)""")
 				.params(id, row, 999_999_000L + row)
 				.update();
 		}

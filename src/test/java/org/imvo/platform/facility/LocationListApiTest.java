@@ -235,6 +235,28 @@ class LocationListApiTest {
 			.andExpect(jsonPath("$[0].tier").value(1));
 	}
 
+	@Test
+	void shouldCountANewFactoryOnceWhenTheListNamesItAgainManyRowsLater() throws Exception {
+		Company company = FacilityFixtures.company(mvc, organisations);
+		String word = FacilityFixtures.unique();
+		String town = FacilityFixtures.unique();
+		List<String> lines = new java.util.ArrayList<>();
+		lines.add(FacilityFixtures.HEADER);
+		lines.add(word + " Knit Composite Ltd.,\"Plot 9, " + word + " Road, " + town + "\",BD,1");
+		for (int i = 0; i < 1_100; i++) {
+			lines.add(FacilityFixtures.factory("BD", 2));
+		}
+		lines.add(word + " Knit Composite Limited,\"Plot 9, " + word + " Rd, " + town + "\",Bangladesh,1");
+		String importId = FacilityFixtures.uploadCsv(mvc, company, FacilityFixtures.csv(lines.toArray(String[]::new)));
+		FacilityFixtures.awaitDone(mvc, company.bearer(), importId);
+		String rows = FacilityFixtures.rows(mvc, company.bearer(), importId);
+		List<String> ids = JsonPath.read(rows, "$[*].facilityId");
+		assertThat(ids).hasSize(1_102).doesNotContainNull();
+		assertThat(ids.get(1_101)).isEqualTo(ids.get(0));
+		assertThat(new HashSet<>(ids)).hasSize(1_101);
+		assertThat(JsonPath.<List<String>>read(rows, "$[1101].messages")).anyMatch(m -> m.contains("row 2"));
+	}
+
 	private OrganisationId organisationOf(String username) {
 		return new OrganisationId(jdbc.sql("select organisation_id from user_account where username = ?")
 			.param(username)

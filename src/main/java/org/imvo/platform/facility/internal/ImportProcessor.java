@@ -206,10 +206,13 @@ public class ImportProcessor {
 
 		private final BooleanSupplier stopping;
 
-		/** New facilities of this list so far, so that a list naming a new factory twice creates it once. */
+		/**
+		 * The new facilities of the list's earlier batches, so that a list naming a new factory twice
+		 * (perhaps written differently) creates it once; matched against in parallel with the registry.
+		 */
 		private final FacilityMatcher listed = new FacilityMatcher();
 
-		private final Map<Long, Integer> firstRowOf = new HashMap<>();
+		private final Map<Long, Integer> firstRowOf = new java.util.concurrent.ConcurrentHashMap<>();
 
 		private final List<LocationRow> batch = new ArrayList<>(BATCH);
 
@@ -249,6 +252,7 @@ public class ImportProcessor {
 			}
 			long started = System.nanoTime();
 			List<StagedRow> staged = new ArrayList<>(matchAll(batch));
+			nameNewFacilities(staged);
 			matched += batch.size();
 			batch.clear();
 			long took = System.nanoTime() - started;
@@ -297,18 +301,47 @@ public class ImportProcessor {
 			}
 		}
 
-		/** Names the batch's new facilities, then writes the rows and the progress in one short transaction. */
-		private void write(List<StagedRow> staged, long matchNanos) {
-			long started = System.nanoTime();
-			int fresh = (int) staged.stream().filter(s -> s.outcome() == RowOutcome.NEW).count();
-			Iterator<Long> keys = fresh == 0 ? List.<Long>of().iterator()
-					: transaction.execute(status -> facilities.allocateKeys(fresh)).iterator();
+		/**
+		 * Gives the batch's new facilities their keys: a NEW row that names a facility of an earlier
+		 * batch already has its key (found while matching); among the others, a row like an earlier row
+		 * of the same batch shares its facility, every other row creates one. Then the batch's new
+		 * facilities join those the next batches are matched against.
+		 */
+		private void nameNewFacilities(List<StagedRow> staged) {
+			int fresh = (int) staged.stream()
+				.filter(s -> s.outcome() == RowOutcome.NEW && s.facilityKey() == null)
+				.count();
+			if (fresh == 0) {
+				return;
+			}
+			Iterator<Long> keys = transaction.execute(status -> facilities.allocateKeys(fresh)).iterator();
+			FacilityMatcher batchNew = new FacilityMatcher();
+			List<RegisteredFacility> created = new ArrayList<>();
 			for (int i = 0; i < staged.size(); i++) {
 				StagedRow row = staged.get(i);
-				if (row.outcome() == RowOutcome.NEW) {
-					staged.set(i, newFacility(row, keys));
+				if (row.outcome() != RowOutcome.NEW || row.facilityKey() != null) {
+					continue;
 				}
+				LocationQuery query = query(row.row());
+				MatchResult earlier = batchNew.match(query);
+				if (earlier.outcome() == MatchOutcome.MATCHED && earlier.matchedKey() != null) {
+					staged.set(i, row.withNewFacility(earlier.matchedKey(), false, List.of("The same new facility as row "
+							+ firstRowOf.get(earlier.matchedKey()) + " of this list.")));
+					continue;
+				}
+				long key = keys.next();
+				RegisteredFacility facility = new RegisteredFacility(key, query.name(), query.address(),
+						query.countryCode(), query.lat(), query.lng());
+				batchNew.add(facility);
+				created.add(facility);
+				firstRowOf.put(key, row.row().rowNumber());
+				staged.set(i, row.withNewFacility(key, true, List.of("Not in the registry yet: a new facility.")));
 			}
+			created.forEach(listed::add);
+		}
+
+		/** Writes the rows and the progress in one short transaction. */
+		private void write(List<StagedRow> staged, long matchNanos) {
 			long named = System.nanoTime();
 			written += staged.size();
 			int done = written;
@@ -317,9 +350,8 @@ public class ImportProcessor {
 				lists.copyRows(claim.listId(), staged);
 			});
 			if (log.isDebugEnabled()) {
-				log.debug("Import {}: {} rows; batch matched in {} ms, new facilities named in {} ms, written in {} ms",
-						claim.listId(), done, matchNanos / 1_000_000, millis(started, named),
-						millis(named, System.nanoTime()));
+				log.debug("Import {}: {} rows; batch matched and its new facilities named in {} ms, written in {} ms",
+						claim.listId(), done, matchNanos / 1_000_000, millis(named, System.nanoTime()));
 			}
 		}
 
@@ -378,22 +410,14 @@ public class ImportProcessor {
 				return new StagedRow(row, fingerprint, RowOutcome.REVIEW, null, false, result.score(), messages,
 						result.candidates());
 			}
-			return new StagedRow(row, fingerprint, RowOutcome.NEW, null, false, result.score(), messages, List.of());
-		}
-
-		/** A NEW row: the same new facility as an earlier row of the list, or a facility of its own. */
-		private StagedRow newFacility(StagedRow row, Iterator<Long> keys) {
-			LocationQuery query = query(row.row());
-			MatchResult earlier = listed.match(query);
-			if (earlier.outcome() == MatchOutcome.MATCHED && earlier.matchedKey() != null) {
-				return row.withNewFacility(earlier.matchedKey(), false, List.of("The same new facility as row "
+			StagedRow fresh = new StagedRow(row, fingerprint, RowOutcome.NEW, null, false, result.score(), messages,
+					List.of());
+			MatchResult earlier = listed.size() == 0 ? null : listed.match(query);
+			if (earlier != null && earlier.outcome() == MatchOutcome.MATCHED && earlier.matchedKey() != null) {
+				return fresh.withNewFacility(earlier.matchedKey(), false, List.of("The same new facility as row "
 						+ firstRowOf.get(earlier.matchedKey()) + " of this list."));
 			}
-			long key = keys.next();
-			listed.add(new RegisteredFacility(key, query.name(), query.address(), query.countryCode(), query.lat(),
-					query.lng()));
-			firstRowOf.put(key, row.row().rowNumber());
-			return row.withNewFacility(key, true, List.of("Not in the registry yet: a new facility."));
+			return fresh;
 		}
 
 	}
@@ -416,7 +440,14 @@ public class ImportProcessor {
 		if (row.address().length() > MAX_ADDRESS) {
 			return "The address is longer than " + MAX_ADDRESS + " characters.";
 		}
+		if (!within(row.lat(), 90) || !within(row.lng(), 180)) {
+			return "The coordinates are not a latitude and a longitude in decimal degrees.";
+		}
 		return null;
+	}
+
+	private static boolean within(Double degrees, double bound) {
+		return degrees == null || !degrees.isNaN() && Math.abs(degrees) <= bound;
 	}
 
 	static LocationQuery query(LocationRow row) {
