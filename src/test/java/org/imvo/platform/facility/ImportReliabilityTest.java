@@ -138,6 +138,27 @@ class ImportReliabilityTest {
 	}
 
 	@Test
+	void shouldFailAListWithMoreRowsThanAllowedWithTheReadersReason() throws Exception {
+		Company company = FacilityFixtures.company(mvc, organisations);
+		StringBuilder list = new StringBuilder("name,address,country\n");
+		for (int i = 0; i <= 200_000; i++) {
+			list.append('F').append(i).append(",S").append(i).append(",BD\n");
+		}
+		var response = FacilityFixtures.upload(mvc, company.bearer(), company.id(), "huge.csv", "text/csv",
+				list.toString().getBytes(StandardCharsets.UTF_8));
+		// the quick check reads the header only; the count of rows fails in the worker
+		assertThat(response.getStatus()).isEqualTo(202);
+		String importId = JsonPath.read(response.getContentAsString(), "$.importId");
+		String failed = FacilityFixtures.awaitEnd(mvc, company.bearer(), importId);
+		assertThat((String) JsonPath.read(failed, "$.status")).isEqualTo("FAILED");
+		assertThat((String) JsonPath.read(failed, "$.errorMessage")).contains("200,000").doesNotContain("reference");
+		assertThat(count("select count(*) from location_list_row where list_id = ?", UUID.fromString(importId)))
+			.isZero();
+		assertThat(count("select count(*) from organisation_current_list where organisation_id = ?",
+				company.id().value())).isZero();
+	}
+
+	@Test
 	void shouldNotTouchAJobWhoseWorkerIsAlive() {
 		UUID id = UUID.randomUUID();
 		byte[] content = FacilityFixtures.csv(FacilityFixtures.HEADER, "X,Y,BD,1");
