@@ -139,6 +139,8 @@ public abstract class BrowserTest {
 	/** Saves a full-page screenshot to {@code target/screenshots/<name>.png}. */
 	protected static Path screenshot(Page page, String name) {
 		Path file = SCREENSHOTS.resolve(name + ".png");
+		// a click's navigation may still be streaming the page when the first assertion passes
+		page.waitForLoadState();
 		page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
 		return file;
 	}
