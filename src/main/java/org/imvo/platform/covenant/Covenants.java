@@ -161,6 +161,21 @@ public class Covenants {
 			.toList();
 	}
 
+	/**
+	 * The companies whose membership of the covenant is active (suspended ones included: they still
+	 * source and still owe due diligence), for other modules that reason across members. Confidential
+	 * in combination with their supply chains; never show it to another member.
+	 */
+	@Transactional(readOnly = true)
+	public List<OrganisationId> activeMembers(CovenantId id) {
+		return repository.memberships(id)
+			.stream()
+			.filter(m -> m.state() == MembershipState.ACTIVE || m.state() == MembershipState.SUSPENDED)
+			.map(Membership::organisationId)
+			.distinct()
+			.toList();
+	}
+
 	/** Every membership of an organisation, for other modules and the organisation itself. */
 	@Transactional(readOnly = true)
 	public List<MembershipView> membershipsOf(OrganisationId organisation) {

@@ -26,6 +26,7 @@ import org.imvo.platform.identity.NewOrganisation;
 import org.imvo.platform.identity.OrganisationSummary;
 import org.imvo.platform.identity.OrganisationType;
 import org.imvo.platform.identity.Organisations;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +36,8 @@ import org.springframework.stereotype.Component;
  * party.
  */
 @Component
-class DemoCovenant {
+@Order(100)
+class DemoCovenant implements DemoStep {
 
 	static final String NAME = "Agreement on Sustainable Garments and Textile (demo)";
 
@@ -54,7 +56,8 @@ class DemoCovenant {
 	}
 
 	/** @param orgs the demo organisations by key (secretariat, company-a, company-b, company-c, union, ngo, employers, government, committee) */
-	void seed(Map<String, OrganisationSummary> orgs) {
+	@Override
+	public void seed(Map<String, OrganisationSummary> orgs) {
 		CovenantId covenant = covenants.create(new CovenantInput(NAME, "Garments and textile",
 				List.of("13", "14", "15.1", "46.42", "47.71"), START, LocalDate.of(2031, 6, 30), """
 						Companies selling garments and textiles in the Netherlands, the industry association, trade \
@@ -116,6 +119,7 @@ class DemoCovenant {
 
 		OrganisationSummary voice = organisations.create(
 				new NewOrganisation("Garment Workers' Voice Bangladesh", OrganisationType.TRADE_UNION, "BD", null));
+		orgs.put("stakeholder", voice);
 		covenants.addParticipant(covenant,
 				new NewParticipant(voice.id().toString(), ParticipantRole.STAKEHOLDER, null, LocalDate.of(2026, 9, 1)));
 

@@ -1,6 +1,7 @@
 package org.imvo.platform.demo;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -40,16 +41,13 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
-	private final DemoCovenant covenant;
+	private final List<DemoStep> steps;
 
-	private final DemoLocationLists locationLists;
-
-	DemoDataSeeder(Organisations organisations, TransactionTemplate transaction, DemoCovenant covenant,
-			DemoLocationLists locationLists) {
+	/** @param steps every capability's demo part, in {@code @Order} */
+	DemoDataSeeder(Organisations organisations, TransactionTemplate transaction, List<DemoStep> steps) {
 		this.organisations = organisations;
 		this.transaction = transaction;
-		this.covenant = covenant;
-		this.locationLists = locationLists;
+		this.steps = List.copyOf(steps);
 	}
 
 	@Override
@@ -81,8 +79,7 @@ class DemoDataSeeder implements ApplicationRunner {
 		user(orgs.get("ngo"), "ngo@demo", "Joris Bakker", Role.EDITOR);
 		user(orgs.get("committee"), "committee@demo", "Prof. Marieke Smit", Role.EDITOR);
 
-		covenant.seed(orgs);
-		locationLists.seed(orgs);
+		steps.forEach(step -> step.seed(orgs));
 	}
 
 	private OrganisationSummary org(String name, OrganisationType type, String country, String website) {

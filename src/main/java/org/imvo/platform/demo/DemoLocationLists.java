@@ -12,6 +12,7 @@ import org.imvo.platform.identity.OrganisationSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
  * header names and country spellings (BGD, Türkiye, Viet Nam, CHN).
  */
 @Component
-class DemoLocationLists {
+@Order(200)
+class DemoLocationLists implements DemoStep {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoLocationLists.class);
 
@@ -33,7 +35,8 @@ class DemoLocationLists {
 		this.lists = lists;
 	}
 
-	void seed(Map<String, OrganisationSummary> orgs) {
+	@Override
+	public void seed(Map<String, OrganisationSummary> orgs) {
 		upload(orgs.get("company-a"), "company-a@demo", "noordzee-production-locations-2026.csv",
 				"demo/company-a-locations.csv");
 		upload(orgs.get("company-b"), "company-b@demo", "Zuiderzee suppliers 2026.csv", "demo/company-b-locations.csv");

@@ -34,7 +34,12 @@ class OpenApiTest {
 	/** The calls of the API contract (DESIGN.md section 3) that this foundation delivers. */
 	static final List<String> CONTRACT = List.of("/api/v1/me", "/api/v1/auth/token", "/api/v1/covenants",
 			"/api/v1/organisations/{orgId}/location-lists", "/api/v1/imports/{importId}",
-			"/api/v1/imports/{importId}/rows", "/api/v1/organisations/{orgId}/facilities");
+			"/api/v1/imports/{importId}/rows", "/api/v1/organisations/{orgId}/facilities",
+			"/api/v1/organisations/{orgId}/risks", "/api/v1/covenants/{covenantId}/production-locations/publish",
+			"/api/v1/public/covenants", "/api/v1/public/covenants/{covenantId}/production-locations",
+			"/api/v1/public/complaints", "/api/v1/public/complaints/{reference}",
+			"/api/v1/organisations/{orgId}/complaints", "/api/v1/organisations/{orgId}/action-plans",
+			"/api/v1/covenants/{covenantId}/kpis");
 
 	@Autowired
 	MockMvc mvc;

@@ -19,6 +19,7 @@ import org.imvo.platform.facility.FacilityStatus;
 import org.imvo.platform.facility.FacilityView;
 import org.imvo.platform.facility.ImportId;
 import org.imvo.platform.facility.RowOutcome;
+import org.imvo.platform.facility.SourcingLink;
 import org.imvo.platform.facility.matching.RegisteredFacility;
 import org.imvo.platform.shared.OrganisationId;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -124,6 +125,29 @@ public class FacilityRepository {
 			.param(keys.toArray(Long[]::new))
 			.query(FACILITY)
 			.list();
+	}
+
+	/** Current sourcing links of the organisations (see {@code Sourcing}). */
+	public List<SourcingLink> sourcingLinks(Collection<OrganisationId> organisations) {
+		return jdbc.sql("select " + prefixed("f") + """
+				, o.organisation_id, o.tier, r.product_type as listed_product_type, r.sector as listed_sector,
+				  r.number_of_workers as listed_workers
+				from organisation_facility o
+				join facility f on f.id = o.facility_key
+				join location_list_row r on r.id = o.row_id
+				where o.organisation_id = any(?) and f.status = 'ACTIVE'
+				order by f.facility_id, o.organisation_id""")
+			.param(organisations.stream().map(OrganisationId::value).toArray(UUID[]::new))
+			.query((rs, n) -> new SourcingLink(new OrganisationId(rs.getObject("organisation_id", UUID.class)),
+					FACILITY.mapRow(rs, n).view(), rs.getObject("tier") == null ? null : rs.getInt("tier"),
+					rs.getString("listed_product_type"), rs.getString("listed_sector"), rs.getString("listed_workers")))
+			.list();
+	}
+
+	private static String prefixed(String alias) {
+		return java.util.Arrays.stream(FACILITY_COLUMNS.split(","))
+			.map(c -> alias + "." + c.strip())
+			.collect(java.util.stream.Collectors.joining(", "));
 	}
 
 	/** The key an alias (the id of a merged facility) points to. */
