@@ -42,4 +42,13 @@ public class Sourcing {
 		return facilities.sourcingLinks(List.of(organisation));
 	}
 
+	/**
+	 * The current sourcing links at a facility (given by its id or an old id of a merged facility),
+	 * across all organisations; empty when the facility is unknown.
+	 */
+	@Transactional(readOnly = true)
+	public List<SourcingLink> linksAt(FacilityId facility) {
+		return facilities.sourcingLinksAt(facility);
+	}
+
 }

@@ -144,6 +144,30 @@ public class FacilityRepository {
 			.list();
 	}
 
+	/** Current sourcing links at a facility, its id or an alias resolved (see {@code Sourcing}). */
+	public List<SourcingLink> sourcingLinksAt(FacilityId id) {
+		return jdbc.sql("select " + prefixed("f") + """
+				, o.organisation_id, o.tier, r.product_type as listed_product_type, r.sector as listed_sector,
+				  r.number_of_workers as listed_workers
+				from organisation_facility o
+				join facility f on f.id = o.facility_key
+				join location_list_row r on r.id = o.row_id
+				where f.status = 'ACTIVE' and f.id = coalesce(
+				      (select id from facility where facility_id = ? and status = 'ACTIVE'),
+				      (with recursive chain(key) as (
+				           select coalesce((select id from facility where facility_id = ?),
+				                           (select facility_key from facility_alias where alias_id = ?))
+				           union all
+				           select x.merged_into from facility x join chain c on x.id = c.key where x.merged_into is not null)
+				       select c.key from chain c join facility x on x.id = c.key where x.status = 'ACTIVE' limit 1))
+				order by o.organisation_id""")
+			.params(id.value(), id.value(), id.value())
+			.query((rs, n) -> new SourcingLink(new OrganisationId(rs.getObject("organisation_id", UUID.class)),
+					FACILITY.mapRow(rs, n).view(), rs.getObject("tier") == null ? null : rs.getInt("tier"),
+					rs.getString("listed_product_type"), rs.getString("listed_sector"), rs.getString("listed_workers")))
+			.list();
+	}
+
 	private static String prefixed(String alias) {
 		return java.util.Arrays.stream(FACILITY_COLUMNS.split(","))
 			.map(c -> alias + "." + c.strip())
