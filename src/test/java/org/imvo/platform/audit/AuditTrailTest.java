@@ -2,6 +2,7 @@ package org.imvo.platform.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import jakarta.servlet.http.Cookie;
 import org.imvo.platform.identity.NewOrganisation;
 import org.imvo.platform.identity.OrganisationType;
 import org.imvo.platform.identity.Organisations;
@@ -154,6 +156,27 @@ class AuditTrailTest {
 	}
 
 	@Test
+	void shouldRecordASecretariatReadOncePerSessionWhileAPagePollsButEveryTokenCall() throws Exception {
+		String companyA = organisationOf("company-a@demo");
+		Cookie session = signIn("secretariat@demo");
+		Cookie otherSession = signIn("secretariat@demo");
+		long before = lastId();
+		for (int i = 0; i < 3; i++) {
+			mvc.perform(get("/organisations/{orgId}/locations", companyA).cookie(session)).andExpect(status().isOk());
+		}
+		mvc.perform(get("/organisations/{orgId}/locations", companyA).cookie(otherSession)).andExpect(status().isOk());
+		String token = Api.token(mvc, "secretariat@demo");
+		for (int i = 0; i < 2; i++) {
+			mvc.perform(get("/api/v1/organisations/{orgId}/users", companyA).header("Authorization", Api.bearer(token)))
+				.andExpect(status().isOk());
+		}
+		assertThat(rows("id > ? and action = 'confidential.read'", before))
+			.extracting(Row::entityType)
+			.containsExactly("/organisations/{orgId}/locations", "/organisations/{orgId}/locations",
+					"/api/v1/organisations/{orgId}/users", "/api/v1/organisations/{orgId}/users");
+	}
+
+	@Test
 	void shouldReportTheChainIntactThroughApiAndPage() throws Exception {
 		mvc.perform(get("/api/v1/audit/verification").header("Authorization", Api.bearer(Api.token(mvc, "secretariat@demo"))))
 			.andExpect(status().isOk())
@@ -209,6 +232,16 @@ class AuditTrailTest {
 					rs.getString("organisation_id"), rs.getString("action"), rs.getString("entity_type"),
 					rs.getString("entity_id"), rs.getString("summary")))
 			.list();
+	}
+
+	private Cookie signIn(String username) throws Exception {
+		Cookie cookie = mvc.perform(formLogin().user(username).password("demo-password"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		assertThat(cookie).as("session cookie").isNotNull();
+		return cookie;
 	}
 
 	private long lastId() {
