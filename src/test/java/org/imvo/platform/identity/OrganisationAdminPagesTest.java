@@ -108,7 +108,11 @@ class OrganisationAdminPagesTest {
 	@Test
 	void shouldRefuseAdminPagesAndChangesToMembers() throws Exception {
 		OrganisationId companyA = organisationOf(organisations, "Noordzee Apparel B.V.");
-		mvc.perform(get("/admin/organisations").with(as("company-a@demo"))).andExpect(status().isForbidden());
+		// the refusal is a page with the signed-in user's own navigation, not an anonymous one
+		mvc.perform(get("/admin/organisations").with(as("company-a@demo")))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("Anna Jansen")))
+			.andExpect(content().string(containsString("/logout")));
 		mvc.perform(get("/admin/organisations/new").with(as("company-a@demo"))).andExpect(status().isForbidden());
 		// its own organisation passes the organisation-scope guard, but the admin page is still refused
 		mvc.perform(get("/admin/organisations/" + companyA).with(as("company-a@demo"))).andExpect(status().isForbidden());

@@ -1,4 +1,4 @@
-package org.imvo.platform.home;
+package org.imvo.platform.home.web;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.imvo.platform.home.NavigationItem;
+import org.imvo.platform.home.NavigationProvider;
 import org.imvo.platform.identity.CurrentUsers;
+import org.imvo.platform.shared.web.PageModelContributor;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -14,7 +17,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Puts the modules' navigation links, grouped, into every page's model. */
 @ControllerAdvice(annotations = Controller.class)
-class NavigationAdvice {
+class NavigationAdvice implements PageModelContributor {
 
 	private static final List<String> GROUPS = List.of(NavigationItem.TOP, NavigationItem.DUE_DILIGENCE,
 			NavigationItem.COVENANT);
@@ -44,6 +47,11 @@ class NavigationAdvice {
 			}
 			return ordered;
 		}).orElse(Map.of());
+	}
+
+	@Override
+	public void contribute(Map<String, Object> model) {
+		model.put("navigation", navigation());
 	}
 
 }
